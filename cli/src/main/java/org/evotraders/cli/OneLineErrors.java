@@ -1,0 +1,40 @@
+package org.evotraders.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a usage mistake or a failed command into one line on stderr and a non-zero exit code:
+ * users see what went wrong and what to do, not a stack trace. EVOTRADERS_DEBUG=1 shows the trace.
+ */
+final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+  static final int USAGE = 2;
+  static final int FAILED = 1;
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    cmd.getErr()
+        .println(
+            "evotraders: "
+                + ex.getMessage()
+                + " (see '"
+                + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
+    return USAGE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    cmd.getErr().println("evotraders: " + message);
+    if ("1".equals(System.getenv("EVOTRADERS_DEBUG"))) {
+      ex.printStackTrace(cmd.getErr());
+    }
+    return ex instanceof IllegalArgumentException ? USAGE : FAILED;
+  }
+}
