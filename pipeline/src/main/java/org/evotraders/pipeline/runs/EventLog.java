@@ -1,0 +1,151 @@
+package org.evotraders.pipeline.runs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.evotraders.core.event.RecordedEvent;
+import org.evotraders.core.event.RunEvent;
+
+/**
+ * A run's events.jsonl: one JSON object per line, appended before anyone acts on the event. The
+ * file is the run's record; listeners (projections, the gateway) see each event after it is
+ * written. A line cut short by a crash is dropped on reopening, so a resumed run continues from the
+ * last whole event.
+ */
+public final class EventLog implements AutoCloseable {
+
+  private final Path file;
+  private final FileChannel channel;
+  private final List<RecordedEvent> recovered;
+  private final List<Consumer<RecordedEvent>> listeners = new CopyOnWriteArrayList<>();
+  private long lastSeq;
+
+  private EventLog(Path file, FileChannel channel, List<RecordedEvent> recovered) {
+    this.file = file;
+    this.channel = channel;
+    this.recovered = List.copyOf(recovered);
+    this.lastSeq = recovered.isEmpty() ? 0 : recovered.getLast().seq();
+  }
+
+  /** Opens the log at {@code file} for appending, creating it or reading what it holds. */
+  public static EventLog open(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      List<RecordedEvent> existing = new ArrayList<>();
+      long whole = readWholeLines(file, existing);
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel.truncate(whole);
+      channel.position(whole);
+      return new EventLog(file, channel, existing);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the event log " + file, e);
+    }
+  }
+
+  /** Returns every whole event in a log file, for replay; a torn last line is ignored. */
+  public static List<RecordedEvent> read(Path file) {
+    List<RecordedEvent> events = new ArrayList<>();
+    try {
+      readWholeLines(file, events);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the event log " + file, e);
+    }
+    return events;
+  }
+
+  /** Appends an event at run-clock time {@code at} and returns it with its sequence number. */
+  public synchronized RecordedEvent append(Instant at, LocalDate session, RunEvent event) {
+    RecordedEvent recorded = new RecordedEvent(lastSeq + 1, at, session, event);
+    byte[] line = (EventCodec.encode(recorded) + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      ByteBuffer buffer = ByteBuffer.wrap(line);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to the event log " + file, e);
+    }
+    lastSeq = recorded.seq();
+    for (Consumer<RecordedEvent> listener : listeners) {
+      listener.accept(recorded);
+    }
+    return recorded;
+  }
+
+  /** Calls {@code listener} with every event appended from now on. */
+  public void subscribe(Consumer<RecordedEvent> listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Returns the events the file held when it was opened, oldest first: what a resumed run replays.
+   * Appended events are not kept in memory; listeners receive them.
+   */
+  public List<RecordedEvent> recovered() {
+    return recovered;
+  }
+
+  /** Returns the sequence number of the last event written. */
+  public synchronized long lastSeq() {
+    return lastSeq;
+  }
+
+  /** Forces written events to the disk, e.g. at the end of each day. */
+  public void sync() {
+    try {
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot sync the event log " + file, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the event log " + file, e);
+    }
+  }
+
+  /** Reads whole lines into {@code out} and returns the byte length they span. */
+  private static long readWholeLines(Path file, List<RecordedEvent> out) throws IOException {
+    if (!Files.exists(file)) {
+      return 0;
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    int start = 0;
+    int lineNumber = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != '\n') {
+        continue;
+      }
+      lineNumber++;
+      String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+      if (!line.isBlank()) {
+        try {
+          out.add(EventCodec.decode(line));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(
+              "%s line %d is not an event (%s); the log is damaged"
+                  .formatted(file, lineNumber, e.getMessage()),
+              e);
+        }
+      }
+      start = i + 1;
+    }
+    return start;
+  }
+}
