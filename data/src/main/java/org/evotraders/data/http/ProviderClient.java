@@ -140,12 +140,12 @@ public final class ProviderClient {
       log.debug("{} has nothing for {}", provider, request.describe());
       return Optional.empty();
     }
-    String body = shortened(response.body());
+    String answer = statusAndBody(status, response.body());
     if (status == 429 || status >= 500) {
       throw new TransientFailure(
           status,
           RetryAfter.parse(response.headers().firstValue("Retry-After"), Clock.systemUTC()),
-          "HTTP " + status + " " + body,
+          answer,
           null);
     }
     if (status == 401 || status == 403) {
@@ -153,14 +153,14 @@ public final class ProviderClient {
           provider,
           request.describe(),
           status,
-          "%s rejected the API key (HTTP %d %s) on %s: check %s"
-              .formatted(provider, status, body, request.describe(), keyVariable));
+          "%s rejected the API key (%s) on %s: check %s"
+              .formatted(provider, answer, request.describe(), keyVariable));
     }
     throw new ProviderRequestException(
         provider,
         request.describe(),
         status,
-        "%s refused %s with HTTP %d %s".formatted(provider, request.describe(), status, body),
+        "%s refused %s with %s".formatted(provider, request.describe(), answer),
         null);
   }
 
@@ -195,10 +195,17 @@ public final class ProviderClient {
     return requested.map(policy::capped).orElseGet(() -> policy.backoffAfter(attempt)).toMillis();
   }
 
-  private static String shortened(String body) {
+  /** Returns "HTTP 401 {body}" with the body shortened to one line, or "HTTP 401" without one. */
+  private static String statusAndBody(int status, String body) {
     String flat = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-    return flat.length() <= MAX_BODY_IN_MESSAGE
-        ? flat
-        : flat.substring(0, MAX_BODY_IN_MESSAGE) + "...";
+    if (flat.isEmpty()) {
+      return "HTTP " + status;
+    }
+    return "HTTP %d %s"
+        .formatted(
+            status,
+            flat.length() <= MAX_BODY_IN_MESSAGE
+                ? flat
+                : flat.substring(0, MAX_BODY_IN_MESSAGE) + "...");
   }
 }
