@@ -18,7 +18,10 @@ public record Drawdown(double depth, LocalDate peak, LocalDate trough, LocalDate
     return recovery != null;
   }
 
-  /** Returns the deepest drawdown of a NAV series; a series that never falls has depth 0. */
+  /**
+   * Returns the deepest drawdown of a NAV series. A series that never falls has depth 0, its first
+   * session as peak and trough, and no recovery.
+   */
   public static Drawdown of(NavSeries nav) {
     int[] at = deepest(nav.valueArray());
     return new Drawdown(
