@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,7 +156,7 @@ class EmpyricalReferenceTest {
       return series(argument.asText());
     }
     double[] constant = new double[length];
-    java.util.Arrays.fill(constant, argument.asDouble());
+    Arrays.fill(constant, argument.asDouble());
     return constant;
   }
 
