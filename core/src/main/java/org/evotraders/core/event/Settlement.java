@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The day's close: the team's NAV, cash, margin held, long and short market value, and each
- * baseline's value (equal_weight, value_weighted, momentum, and the benchmark ticker).
+ * The day's close: the team's NAV, cash, margin held, long and short market value, the notional
+ * traded that day, each baseline's value (keys equal_weight, value_weighted, momentum, and the
+ * benchmark ticker, e.g. SPY), and the session's opens and closes by ticker.
  */
 public record Settlement(
     LocalDate date,
@@ -16,4 +17,5 @@ public record Settlement(
     double shortValue,
     double tradedNotional,
     Map<String, Double> baselines,
+    Map<String, Double> opens,
     Map<String, Double> closes) {}
