@@ -21,10 +21,13 @@ public sealed interface RunEvent {
   /** Returns the wire name of this kind of event. */
   String type();
 
-  /** A run began (or, with {@code resumed}, continued after an interruption). */
+  /**
+   * A run began (or, with {@code resumed}, continued after an interruption; the events after the
+   * last {@link DayCompleted} before it are void, since that day is run again).
+   */
   record RunStarted(
       String runId, String mode, List<String> tickers, LocalDate start, LocalDate end,
-      double initialCash, boolean resumed) implements RunEvent {
+      double initialCash, List<TeamMember> team, boolean resumed) implements RunEvent {
     public String type() {
       return "run_started";
     }
