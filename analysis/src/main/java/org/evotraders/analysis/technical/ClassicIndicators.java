@@ -1,0 +1,177 @@
+package org.evotraders.analysis.technical;
+
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.Indicator;
+import org.ta4j.core.indicators.adx.MinusDMIndicator;
+import org.ta4j.core.indicators.adx.PlusDMIndicator;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.bollinger.BollingerBandsLowerIndicator;
+import org.ta4j.core.indicators.bollinger.BollingerBandsMiddleIndicator;
+import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceRatioIndicator;
+import org.ta4j.core.indicators.helpers.GainIndicator;
+import org.ta4j.core.indicators.helpers.LossIndicator;
+import org.ta4j.core.indicators.helpers.TRIndicator;
+import org.ta4j.core.indicators.helpers.UnstableIndicator;
+import org.ta4j.core.indicators.numeric.NumericIndicator;
+import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
+import org.ta4j.core.num.Num;
+
+/**
+ * Builds ta4j indicators that give the classic values published by TTR, backtrader and StockCharts.
+ * Every indicator is NaN during its warm-up, never a partial value.
+ *
+ * <p>ta4j's own classes are used where they already match (SMA, standard deviation, true range,
+ * directional movement); smoothed indicators use {@link SeededExponentialAverage} because ta4j
+ * seeds its EMA/MMA with a single value instead of a simple mean.
+ */
+public final class ClassicIndicators {
+
+  /** Trading days per year used to annualise daily volatility. */
+  public static final int TRADING_DAYS_PER_YEAR = 252;
+
+  private ClassicIndicators() {}
+
+  /** The three MACD lines. */
+  public record Macd(Indicator<Num> line, Indicator<Num> signal, Indicator<Num> histogram) {}
+
+  /** The three Bollinger bands. */
+  public record BollingerBands(Indicator<Num> middle, Indicator<Num> upper, Indicator<Num> lower) {}
+
+  /** Wilder's directional movement system. */
+  public record DirectionalMovement(
+      Indicator<Num> plusDi, Indicator<Num> minusDi, Indicator<Num> adx) {}
+
+  /** Returns the simple moving average, first defined on bar {@code period - 1}. */
+  public static Indicator<Num> sma(Indicator<Num> input, int period) {
+    return stable(new SMAIndicator(input, period));
+  }
+
+  /**
+   * Returns the exponential moving average with weight 2/(period+1), seeded with the SMA of the
+   * first {@code period} values (TTR {@code EMA}, backtrader), first defined on bar {@code period -
+   * 1}.
+   */
+  public static Indicator<Num> ema(Indicator<Num> input, int period) {
+    return SeededExponentialAverage.exponential(input, period);
+  }
+
+  /**
+   * Returns MACD: line = EMA(fast) - EMA(slow), signal = EMA(signal) of the line seeded with the
+   * SMA of its first {@code signal} values, histogram = line - signal (TTR {@code MACD(percent =
+   * FALSE)}, backtrader {@code MACDHisto}). With 12/26/9 the line starts on bar 25, the signal and
+   * histogram on bar 33.
+   */
+  public static Macd macd(Indicator<Num> close, int fast, int slow, int signal) {
+    NumericIndicator line = NumericIndicator.of(ema(close, fast)).minus(ema(close, slow));
+    Indicator<Num> signalLine = ema(line, signal);
+    return new Macd(line, signalLine, line.minus(signalLine));
+  }
+
+  /**
+   * Returns Wilder's RSI = 100 * avgGain / (avgGain + avgLoss), both averages Wilder-smoothed and
+   * seeded with the simple mean of the first {@code period} close-to-close moves (TTR {@code RSI},
+   * backtrader, StockCharts' published 70.53). First defined on bar {@code period}; NaN while both
+   * averages are zero (no move at all).
+   */
+  public static Indicator<Num> rsi(Indicator<Num> close, int period) {
+    // ta4j reports gain and loss 0 on bar 0, which is no move: masking it keeps it out of the seed.
+    var averageGain =
+        SeededExponentialAverage.wilder(fromSecondBar(new GainIndicator(close)), period);
+    var averageLoss =
+        SeededExponentialAverage.wilder(fromSecondBar(new LossIndicator(close)), period);
+    return NumericIndicator.of(averageGain)
+        .multipliedBy(100)
+        .dividedBy(NumericIndicator.of(averageGain).plus(averageLoss));
+  }
+
+  /**
+   * Returns the true range from bar 1 on; bar 0 has no previous close and is NaN (TTR, backtrader;
+   * StockCharts instead counts high - low on bar 0).
+   */
+  public static Indicator<Num> trueRange(BarSeries series) {
+    return fromSecondBar(new TRIndicator(series));
+  }
+
+  /**
+   * Returns Wilder's ATR: the true range Wilder-smoothed, seeded with the mean of the true ranges
+   * of bars 1..period (TTR {@code ATR}, backtrader). First defined on bar {@code period}.
+   */
+  public static Indicator<Num> atr(BarSeries series, int period) {
+    return SeededExponentialAverage.wilder(trueRange(series), period);
+  }
+
+  /**
+   * Returns +DI, -DI and ADX as TTR's {@code ADX} and StockCharts compute them: +DM, -DM and TR are
+   * Wilder-smoothed from bar 1, seeded with their means over bars 1..period (the ratio equals that
+   * of Wilder's running sums); DI = 100 * smoothed DM / smoothed TR; DX = 100 * |+DI - -DI| / (+DI
+   * + -DI); ADX = DX Wilder-smoothed, seeded with the mean of its first {@code period} values. The
+   * DIs start on bar {@code period}, ADX on bar {@code 2 * period - 1}.
+   */
+  public static DirectionalMovement directionalMovement(BarSeries series, int period) {
+    Indicator<Num> smoothedTrueRange = atr(series, period);
+    var plusDi = directionalIndex(new PlusDMIndicator(series), smoothedTrueRange, period);
+    var minusDi = directionalIndex(new MinusDMIndicator(series), smoothedTrueRange, period);
+    var dx = plusDi.minus(minusDi).abs().multipliedBy(100).dividedBy(plusDi.plus(minusDi));
+    return new DirectionalMovement(plusDi, minusDi, SeededExponentialAverage.wilder(dx, period));
+  }
+
+  /**
+   * Returns Bollinger bands: middle = SMA(period), upper/lower = middle ± width * population
+   * standard deviation of the same closes (Bollinger, StockCharts, TTR {@code BBands}, backtrader).
+   * First defined on bar {@code period - 1}.
+   */
+  public static BollingerBands bollinger(Indicator<Num> close, int period, double width) {
+    var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, period));
+    var deviation = new StandardDeviationIndicator(close, period);
+    Num k = close.getBarSeries().numFactory().numOf(width);
+    return new BollingerBands(
+        stable(middle),
+        stable(new BollingerBandsUpperIndicator(middle, deviation, k)),
+        stable(new BollingerBandsLowerIndicator(middle, deviation, k)));
+  }
+
+  /**
+   * Returns the simple return over {@code days} bars, close / close {@code days} bars earlier - 1,
+   * as a fraction. First defined on bar {@code days}.
+   */
+  public static Indicator<Num> periodReturn(Indicator<Num> close, int days) {
+    NumericIndicator price = NumericIndicator.of(close);
+    return price.dividedBy(price.previous(days)).minus(1);
+  }
+
+  /**
+   * Returns realised volatility: the sample standard deviation (ddof = 1) of the last {@code days}
+   * simple daily returns, times sqrt(252), as a fraction (empyrical {@code annual_volatility}).
+   * Simple rather than log returns, so that it agrees with empyrical and the risk manager's return
+   * series. First defined on bar {@code days}.
+   */
+  public static Indicator<Num> realisedVolatility(BarSeries series, int days) {
+    if (days < 2) {
+      throw new IllegalArgumentException("volatility needs at least 2 returns, was " + days);
+    }
+    // ta4j's ratio is 1 on bar 0 (return 0): a NaN there would poison its running sums, so
+    // the return series stays defined and bar 0 is excluded by the warm-up mask instead.
+    var dailyReturn = NumericIndicator.of(new ClosePriceRatioIndicator(series)).minus(1);
+    var populationDeviation = new StandardDeviationIndicator(dailyReturn, days);
+    double sampleAndYear = Math.sqrt((double) days / (days - 1) * TRADING_DAYS_PER_YEAR);
+    return new UnstableIndicator(
+        NumericIndicator.of(populationDeviation).multipliedBy(sampleAndYear), days);
+  }
+
+  private static NumericIndicator directionalIndex(
+      Indicator<Num> movement, Indicator<Num> smoothedTrueRange, int period) {
+    var smoothedMovement = SeededExponentialAverage.wilder(fromSecondBar(movement), period);
+    return NumericIndicator.of(smoothedMovement).multipliedBy(100).dividedBy(smoothedTrueRange);
+  }
+
+  /** Masks bar 0, where ta4j reports 0 for a move that needs the previous bar. */
+  private static Indicator<Num> fromSecondBar(Indicator<Num> move) {
+    return new UnstableIndicator(move, 1);
+  }
+
+  /** Masks the bars ta4j itself reports as unstable (partial windows). */
+  private static Indicator<Num> stable(Indicator<Num> indicator) {
+    return new UnstableIndicator(indicator, indicator.getCountOfUnstableBars());
+  }
+}
