@@ -11,6 +11,7 @@ import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceRatioIndicator;
 import org.ta4j.core.indicators.helpers.GainIndicator;
 import org.ta4j.core.indicators.helpers.LossIndicator;
+import org.ta4j.core.indicators.helpers.RunningTotalIndicator;
 import org.ta4j.core.indicators.helpers.TRIndicator;
 import org.ta4j.core.indicators.helpers.UnstableIndicator;
 import org.ta4j.core.indicators.numeric.NumericIndicator;
@@ -150,13 +151,19 @@ public final class ClassicIndicators {
     if (days < 2) {
       throw new IllegalArgumentException("volatility needs at least 2 returns, was " + days);
     }
-    // ta4j's ratio is 1 on bar 0 (return 0): a NaN there would poison its running sums, so
-    // the return series stays defined and bar 0 is excluded by the warm-up mask instead.
+    // ta4j's ratio is 1 on bar 0 (return 0): a NaN there would poison the running sums, so the
+    // return series stays defined and bar 0 is excluded by the warm-up mask instead.
     var dailyReturn = NumericIndicator.of(new ClosePriceRatioIndicator(series)).minus(1);
-    var populationDeviation = new StandardDeviationIndicator(dailyReturn, days);
-    double sampleAndYear = Math.sqrt((double) days / (days - 1) * TRADING_DAYS_PER_YEAR);
-    return new UnstableIndicator(
-        NumericIndicator.of(populationDeviation).multipliedBy(sampleAndYear), days);
+    // Running sums make each bar O(1); ta4j's VarianceIndicator rescans the window on every bar.
+    // Returns are small and centred near 0, so the one-pass formula loses no useful precision.
+    var sum = NumericIndicator.of(new RunningTotalIndicator(dailyReturn, days));
+    var sumOfSquares = new RunningTotalIndicator(dailyReturn.squared(), days);
+    var sampleVariance =
+        NumericIndicator.of(sumOfSquares)
+            .minus(sum.squared().dividedBy(days))
+            .dividedBy(days - 1)
+            .max(0); // rounding must not turn a flat window's zero variance negative
+    return new UnstableIndicator(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days);
   }
 
   private static NumericIndicator directionalIndex(

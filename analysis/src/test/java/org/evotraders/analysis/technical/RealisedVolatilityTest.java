@@ -11,6 +11,9 @@ import java.util.List;
 import org.evotraders.core.market.Bar;
 import org.junit.jupiter.api.Test;
 import org.ta4j.core.BarSeries;
+import org.ta4j.core.indicators.helpers.ClosePriceRatioIndicator;
+import org.ta4j.core.indicators.numeric.NumericIndicator;
+import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 
 /**
  * Checks realised volatility against empyrical 0.5.5's annual_volatility (sample deviation of
@@ -54,6 +57,25 @@ class RealisedVolatilityTest {
     double[] volatility = valuesOf(ClassicIndicators.realisedVolatility(series, 2));
 
     assertThat(volatility[2]).isCloseTo(Math.sqrt(0.02 * 252), within(1e-12));
+  }
+
+  @Test
+  void volatilityOverTwentyYearsOfAppleAgreesWithTa4jsTwoPassStandardDeviation() {
+    // ta4j's StandardDeviationIndicator rescans each window (population sigma); rescaled to the
+    // sample sigma and annualised it must give the same numbers as our running sums.
+    BarSeries series =
+        DailyBarSeries.of(
+            ReferenceTable.read("ohlcv/yfinance-adjusted-2005-2025/AAPL.csv").bars("AAPL"));
+    var dailyReturn = NumericIndicator.of(new ClosePriceRatioIndicator(series)).minus(1);
+    double[] twoPass = valuesOf(new StandardDeviationIndicator(dailyReturn, 60));
+
+    double[] volatility = valuesOf(ClassicIndicators.realisedVolatility(series, 60));
+
+    for (int bar = 60; bar < volatility.length; bar++) {
+      assertThat(volatility[bar])
+          .as("bar %d", bar)
+          .isCloseTo(twoPass[bar] * Math.sqrt(60.0 / 59 * 252), within(1e-10));
+    }
   }
 
   @Test
