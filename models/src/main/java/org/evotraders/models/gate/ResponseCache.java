@@ -1,0 +1,108 @@
+package org.evotraders.models.gate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.evotraders.models.ModelSpec;
+import org.evotraders.models.ProviderReply;
+import org.evotraders.models.TokenUsage;
+import org.evotraders.models.ToolCall;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Usable provider replies in an SQLite file, so that a rerun asks no provider again. Its schema
+ * lives in the Flyway migrations under {@code db/model-cache}.
+ */
+final class ResponseCache {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<ToolCall>> TOOL_CALLS = new TypeReference<>() {};
+
+  private final Jdbi jdbi;
+
+  private ResponseCache(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Opens (creating and migrating when needed) the cache in {@code file}. */
+  static ResponseCache open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the folder of the model cache " + file, e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    // WAL lets readers on other threads go on while one writer stores a reply.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setBusyTimeout(10_000);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/model-cache")
+        .load()
+        .migrate();
+    return new ResponseCache(Jdbi.create(source));
+  }
+
+  Optional<ProviderReply> find(String key) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT text, tool_calls, input_tokens, output_tokens"
+                        + " FROM model_response WHERE cache_key = :key")
+                .bind("key", key)
+                .map(
+                    (row, context) ->
+                        new ProviderReply(
+                            row.getString("text"),
+                            toolCalls(row.getString("tool_calls")),
+                            new TokenUsage(row.getLong("input_tokens"), row.getLong("output_tokens"))))
+                .findOne());
+  }
+
+  void store(String key, ModelSpec model, ProviderReply reply) {
+    String toolCalls;
+    try {
+      toolCalls = JSON.writeValueAsString(reply.toolCalls());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Tool calls always serialise", e);
+    }
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT OR REPLACE INTO model_response (cache_key, provider, model, text,"
+                        + " tool_calls, input_tokens, output_tokens, stored_at) VALUES (:key,"
+                        + " :provider, :model, :text, :toolCalls, :input, :output, :storedAt)")
+                .bind("key", key)
+                .bind("provider", model.provider())
+                .bind("model", model.name())
+                .bind("text", reply.text())
+                .bind("toolCalls", toolCalls)
+                .bind("input", reply.usage().inputTokens())
+                .bind("output", reply.usage().outputTokens())
+                .bind("storedAt", Instant.now().toString())
+                .execute());
+  }
+
+  private static List<ToolCall> toolCalls(String json) {
+    try {
+      return JSON.readValue(json, TOOL_CALLS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The model cache holds unreadable tool calls: " + json, e);
+    }
+  }
+}
