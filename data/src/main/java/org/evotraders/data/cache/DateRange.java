@@ -22,9 +22,11 @@ record DateRange(LocalDate first, LocalDate last) {
         .forEach(
             range -> {
               int lastIndex = merged.size() - 1;
-              if (lastIndex >= 0 && !range.first().isAfter(merged.get(lastIndex).last().plusDays(1))) {
+              if (lastIndex >= 0
+                  && !range.first().isAfter(merged.get(lastIndex).last().plusDays(1))) {
                 DateRange previous = merged.get(lastIndex);
-                LocalDate end = range.last().isAfter(previous.last()) ? range.last() : previous.last();
+                LocalDate end =
+                    range.last().isAfter(previous.last()) ? range.last() : previous.last();
                 merged.set(lastIndex, new DateRange(previous.first(), end));
               } else {
                 merged.add(range);

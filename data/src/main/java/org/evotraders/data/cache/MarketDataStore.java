@@ -48,11 +48,7 @@ public final class MarketDataStore implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     return new MarketDataStore(Jdbi.create(dataSource).open());
   }
 
@@ -69,7 +65,6 @@ public final class MarketDataStore implements AutoCloseable {
                       + " volume) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
           for (Bar bar : bars) {
             batch
-                .add()
                 .bind(0, provider)
                 .bind(1, bar.ticker())
                 .bind(2, bar.date().toString())
@@ -77,13 +72,16 @@ public final class MarketDataStore implements AutoCloseable {
                 .bind(4, bar.high())
                 .bind(5, bar.low())
                 .bind(6, bar.close())
-                .bind(7, bar.volume());
+                .bind(7, bar.volume())
+                .add();
           }
           batch.execute();
         });
   }
 
-  /** Returns the stored bars of a provider and ticker with {@code from <= date <= to}, oldest first. */
+  /**
+   * Returns the stored bars of a provider and ticker with {@code from <= date <= to}, oldest first.
+   */
   public synchronized List<Bar> bars(String provider, String ticker, LocalDate from, LocalDate to) {
     return handle
         .createQuery(
@@ -142,8 +140,7 @@ public final class MarketDataStore implements AutoCloseable {
 
   synchronized Optional<String> answer(String provider, String kind, String requestKey) {
     return handle
-        .createQuery(
-            "SELECT body FROM answers WHERE provider = ? AND kind = ? AND request_key = ?")
+        .createQuery("SELECT body FROM answers WHERE provider = ? AND kind = ? AND request_key = ?")
         .bind(0, provider)
         .bind(1, kind)
         .bind(2, requestKey)

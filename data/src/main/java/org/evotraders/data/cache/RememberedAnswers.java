@@ -34,8 +34,7 @@ final class RememberedAnswers {
    * Returns the remembered answer to {@code kind} with {@code key}, or fetches it, remembering it
    * when {@code settled}.
    */
-  <T> T recall(
-      String kind, String key, boolean settled, TypeReference<T> type, Supplier<T> fetch) {
+  <T> T recall(String kind, String key, boolean settled, TypeReference<T> type, Supplier<T> fetch) {
     if (settled) {
       Optional<String> remembered = store.answer(provider, kind, key);
       if (remembered.isPresent()) {

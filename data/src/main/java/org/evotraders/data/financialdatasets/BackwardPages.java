@@ -9,9 +9,9 @@ import java.util.function.Function;
 
 /**
  * Collects a dated listing that the API returns newest first and cuts at a page size, by asking
- * again with the end date moved back to the oldest date seen (as ai-hedge-fund pages insider
- * trades and news). The records of that oldest date are dropped before asking again, because the
- * next page repeats them all.
+ * again with the end date moved back to the oldest date seen (as ai-hedge-fund pages insider trades
+ * and news). The records of that oldest date are dropped before asking again, because the next page
+ * repeats them all.
  */
 final class BackwardPages {
 
@@ -38,7 +38,8 @@ final class BackwardPages {
       }
       LocalDate oldest = batch.stream().map(dateOf).min(Comparator.naturalOrder()).orElseThrow();
       if (oldest.equals(end)) {
-        // One day fills a whole page: the API cannot page inside a day, so move on to the day before.
+        // One day fills a whole page: the API cannot page inside a day, so move on to the day
+        // before.
         end = oldest.minusDays(1);
       } else {
         all.removeIf(record -> dateOf.apply(record).equals(oldest));

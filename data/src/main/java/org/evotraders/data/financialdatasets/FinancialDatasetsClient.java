@@ -65,7 +65,10 @@ public final class FinancialDatasetsClient implements MarketData {
     query.put("report_period_lte", reportPeriodTo.toString());
     query.put("limit", Integer.toString(limit));
     query.put("period", PERIOD);
-    return client.get("/financial-metrics/", query, json::financialMetrics).orElse(List.of()).stream()
+    return client
+        .get("/financial-metrics/", query, json::financialMetrics)
+        .orElse(List.of())
+        .stream()
         .sorted(Comparator.comparing(FinancialMetrics::reportPeriod).reversed())
         .limit(limit)
         .toList();
@@ -75,7 +78,9 @@ public final class FinancialDatasetsClient implements MarketData {
   public List<LineItems> lineItems(
       String ticker, List<String> items, LocalDate reportPeriodTo, int limit) {
     String search = json.lineItemSearch(ticker, items, reportPeriodTo, PERIOD, limit);
-    return client.post("/financials/search/line-items", search, json::lineItems).orElse(List.of())
+    return client
+        .post("/financials/search/line-items", search, json::lineItems)
+        .orElse(List.of())
         .stream()
         .filter(record -> !record.reportPeriod().isAfter(reportPeriodTo))
         .sorted(Comparator.comparing(LineItems::reportPeriod).reversed())

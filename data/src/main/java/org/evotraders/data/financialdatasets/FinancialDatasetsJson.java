@@ -118,7 +118,8 @@ final class FinancialDatasetsJson {
   }
 
   /** Returns the search body {tickers, line_items, end_date, period, limit}. */
-  String lineItemSearch(String ticker, List<String> items, LocalDate end, String period, int limit) {
+  String lineItemSearch(
+      String ticker, List<String> items, LocalDate end, String period, int limit) {
     ObjectNode search = mapper.createObjectNode();
     search.putArray("tickers").add(ticker);
     items.forEach(search.putArray("line_items")::add);
@@ -167,6 +168,8 @@ final class FinancialDatasetsJson {
   private static LocalDate date(JsonNode node, String field) {
     String value = text(node, field);
     // Filing dates sometimes carry a time ("2024-03-01T00:00:00"); the date part is what counts.
-    return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    return value == null
+        ? null
+        : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
   }
 }

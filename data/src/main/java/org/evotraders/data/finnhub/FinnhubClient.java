@@ -51,14 +51,18 @@ public final class FinnhubClient implements MarketData, QuoteSource {
     query.put("resolution", "D");
     query.put("from", Long.toString(from.atStartOfDay(NEW_YORK).toEpochSecond()));
     query.put("to", Long.toString(to.plusDays(1).atStartOfDay(NEW_YORK).toEpochSecond() - 1));
-    return client.get("/stock/candle", query, body -> json.candles(body, ticker)).orElse(List.of())
+    return client
+        .get("/stock/candle", query, body -> json.candles(body, ticker))
+        .orElse(List.of())
         .stream()
         .filter(bar -> within(bar.date(), from, to))
         .sorted(Comparator.comparing(Bar::date))
         .toList();
   }
 
-  /** {@inheritDoc} At most one record: today's snapshot, if its quarter is on or before the date. */
+  /**
+   * {@inheritDoc} At most one record: today's snapshot, if its quarter is on or before the date.
+   */
   @Override
   public List<FinancialMetrics> financialMetrics(
       String ticker, LocalDate reportPeriodTo, int limit) {
@@ -102,7 +106,8 @@ public final class FinnhubClient implements MarketData, QuoteSource {
     query.put("symbol", ticker);
     query.put("from", from.toString());
     query.put("to", to.plusDays(1).toString());
-    return client.get("/company-news", query, body -> json.companyNews(body, ticker))
+    return client
+        .get("/company-news", query, body -> json.companyNews(body, ticker))
         .orElse(List.of())
         .stream()
         .filter(article -> within(article.published().atZone(NEW_YORK).toLocalDate(), from, to))

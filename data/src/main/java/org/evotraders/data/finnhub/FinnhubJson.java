@@ -132,7 +132,8 @@ final class FinnhubJson {
   }
 
   private static Optional<LocalDate> newestQuarter(JsonNode quarterly) {
-    return quarterly.propertyStream()
+    return quarterly
+        .propertyStream()
         .flatMap(series -> StreamSupport.stream(series.getValue().spliterator(), false))
         .map(point -> point.path("period").asText())
         .filter(period -> period.matches("\\d{4}-\\d{2}-\\d{2}"))

@@ -43,7 +43,11 @@ public record HttpPolicy(
    */
   public static HttpPolicy perMinute(int requestsPerMinute) {
     return new HttpPolicy(
-        requestsPerMinute, 4, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(30));
+        requestsPerMinute,
+        4,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(30));
   }
 
   /** Returns this policy with other retry settings. */

@@ -34,6 +34,7 @@ class FinancialDatasetsClientTest {
 
   private static final LocalDate MAR_1 = LocalDate.of(2024, 3, 1);
   private static final LocalDate MAR_8 = LocalDate.of(2024, 3, 8);
+
   /** Noon in New York on 2024-03-11, the Monday after the recorded window. */
   private static final Clock AFTER_WINDOW =
       Clock.fixed(Instant.parse("2024-03-11T16:00:00Z"), ZoneOffset.UTC);
@@ -75,7 +76,8 @@ class FinancialDatasetsClientTest {
     // Fixture: time 2024-03-01T05:00:00Z (midnight New York), open 179.55 high 180.53 low 177.38
     // close 179.66 volume 73450582; six sessions, the last 2024-03-08.
     assertThat(bars).hasSize(6);
-    assertThat(bars.getFirst()).isEqualTo(new Bar("AAPL", MAR_1, 179.55, 180.53, 177.38, 179.66, 73450582));
+    assertThat(bars.getFirst())
+        .isEqualTo(new Bar("AAPL", MAR_1, 179.55, 180.53, 177.38, 179.66, 73450582));
     assertThat(bars.getLast().date()).isEqualTo(MAR_8);
     server.verify(
         getRequestedFor(urlPathEqualTo("/prices/"))
@@ -91,7 +93,10 @@ class FinancialDatasetsClientTest {
     serve("/prices/", "prices", "TSLA");
 
     // shared/data README section 1.1: TSLA 2024-03-01 close 202.64 in both sources.
-    assertThat(client.bars("TSLA", MAR_1, MAR_1)).singleElement().extracting(Bar::close).isEqualTo(202.64);
+    assertThat(client.bars("TSLA", MAR_1, MAR_1))
+        .singleElement()
+        .extracting(Bar::close)
+        .isEqualTo(202.64);
   }
 
   @Test
@@ -182,11 +187,16 @@ class FinancialDatasetsClientTest {
   }
 
   @Test
-  void dropsHeadlinesOutsideTheNewYorkDates() {
+  void keepsHeadlinesByTheirNewYorkDate() {
     serve("/news/", "news", "AAPL");
+    LocalDate mar5 = LocalDate.of(2024, 3, 5);
 
-    // Fixture counts by date: 20 articles on 2024-03-08, all between 13:00 and 23:00 UTC.
-    assertThat(client.news("AAPL", MAR_8, MAR_8)).hasSize(20);
+    List<NewsArticle> news = client.news("AAPL", mar5, mar5);
+
+    // Fixture: 33 articles dated 2024-03-05 UTC, none before 05:00Z (midnight EST), plus one at
+    // 2024-03-06T03:44:47Z, which is 22:44 on 2024-03-05 in New York: 34.
+    assertThat(news).hasSize(34);
+    assertThat(news.getFirst().published()).isEqualTo(Instant.parse("2024-03-06T03:44:47Z"));
   }
 
   @Test
@@ -213,7 +223,8 @@ class FinancialDatasetsClientTest {
     List<LineItems> items =
         client.lineItems("AAPL", List.of("free_cash_flow", "net_income"), MAR_8, 2);
 
-    assertThat(items).extracting(LineItems::reportPeriod)
+    assertThat(items)
+        .extracting(LineItems::reportPeriod)
         .containsExactly(LocalDate.of(2023, 12, 30), LocalDate.of(2023, 9, 30));
     assertThat(items.getLast().get("net_income").getAsDouble()).isEqualTo(96995000000.0);
     assertThat(items.getFirst().get("net_income")).isEmpty();

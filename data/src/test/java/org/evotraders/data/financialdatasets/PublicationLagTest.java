@@ -20,7 +20,8 @@ class PublicationLagTest {
   @Test
   void givesAFiscalYearEndTheTenKDeadlineOf90Days() {
     LocalDate yearEnd = LocalDate.of(2023, 9, 30);
-    assertThat(PublicationLag.filed(yearEnd, "ttm", "2023-Q4")).isEqualTo(LocalDate.of(2023, 12, 29));
+    assertThat(PublicationLag.filed(yearEnd, "ttm", "2023-Q4"))
+        .isEqualTo(LocalDate.of(2023, 12, 29));
     assertThat(PublicationLag.filed(yearEnd, "annual", null)).isEqualTo(LocalDate.of(2023, 12, 29));
   }
 }
