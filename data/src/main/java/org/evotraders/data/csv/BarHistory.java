@@ -11,15 +11,17 @@ record BarHistory(List<Bar> bars) {
     if (from.isAfter(to)) {
       return List.of();
     }
-    return bars.subList(firstOnOrAfter(from), firstOnOrAfter(to.plusDays(1)));
+    return bars.subList(countBefore(from, false), countBefore(to, true));
   }
 
-  private int firstOnOrAfter(LocalDate date) {
+  /** Returns how many bars are dated before {@code date}, or on it too when {@code inclusive}. */
+  private int countBefore(LocalDate date, boolean inclusive) {
     int low = 0;
     int high = bars.size();
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (bars.get(middle).date().isBefore(date)) {
+      int order = bars.get(middle).date().compareTo(date);
+      if (order < 0 || (inclusive && order == 0)) {
         low = middle + 1;
       } else {
         high = middle;
