@@ -65,8 +65,8 @@ public final class BarFile {
     var bars = new ArrayList<Bar>();
     LocalDate previous = null;
     for (CSVRecord row : parser) {
-      // The header is line 1 and rows hold no line breaks, so record n sits on line n + 1.
-      var line = new Line(file, row.getRecordNumber() + 1, row);
+      // The parser's line count after a row is the row's (last) line, blank lines included.
+      var line = new Line(file, parser.getCurrentLineNumber(), row);
       Bar bar = line.bar(ticker, columns);
       if (previous != null && !bar.date().isAfter(previous)) {
         throw line.problem(

@@ -145,11 +145,13 @@ class CsvMarketDataTest {
             "BAD.csv",
             "Date,Open,High,Low,Close,Volume",
             "2024-01-02,10,12,9,11,1000",
+            "",
             "2024-01-03,11,13,10,12,1000",
             "03/01/2024,11,13,10,12,1000");
 
+    // The blank line 3 counts: the bad row is the fifth line of the file.
     assertThatThrownBy(() -> allBars(new CsvMarketData(directory), "BAD"))
-        .hasMessageContaining(file + " line 4")
+        .hasMessageContaining(file + " line 5")
         .hasMessageContaining("'03/01/2024' is not an ISO date");
   }
 

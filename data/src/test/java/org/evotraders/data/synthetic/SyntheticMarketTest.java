@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.evotraders.core.market.Bar;
 import org.evotraders.core.marketdata.FinancialMetrics;
 import org.evotraders.core.marketdata.InsiderTrade;
 import org.evotraders.core.marketdata.LineItems;
+import org.evotraders.core.marketdata.NewsArticle;
+import org.evotraders.core.marketdata.PointInTimeMarketData;
 import org.junit.jupiter.api.Test;
 
 class SyntheticMarketTest {
@@ -270,6 +273,29 @@ class SyntheticMarketTest {
     assertThat(slides).isGreaterThan(100);
     assertThat(afterRally / rallies).isPositive();
     assertThat(afterSlide / slides).isNegative();
+  }
+
+  @Test
+  void becomesReadableThroughAPointInTimeViewExactlyWhenPublic() {
+    var market = SyntheticMarket.withSeed(31);
+    FinancialMetrics report =
+        market.financialMetrics("XOM", LocalDate.of(2023, 6, 30), 1).getFirst();
+    InsiderTrade trade = market.insiderTrades("XOM", FROM, TO).getFirst();
+    NewsArticle article = market.news("XOM", FROM, TO).getFirst();
+    var view = new PointInTimeMarketData(market, Instant.EPOCH);
+
+    // A filing is readable from midnight New York after its filing day, an article when published.
+    Instant reportPublic = PointInTimeMarketData.filingAvailableAt(report.filed());
+    assertThat(view.at(reportPublic).financialMetrics("XOM", 1)).containsExactly(report);
+    assertThat(view.at(reportPublic.minusNanos(1)).financialMetrics("XOM", 1))
+        .extracting(FinancialMetrics::reportPeriod)
+        .containsExactly(report.reportPeriod().minusMonths(3).withDayOfMonth(31));
+    Instant tradePublic = PointInTimeMarketData.filingAvailableAt(trade.filingDate());
+    assertThat(view.at(tradePublic).insiderTrades("XOM", FROM)).startsWith(trade);
+    assertThat(view.at(tradePublic.minusNanos(1)).insiderTrades("XOM", FROM)).doesNotContain(trade);
+    assertThat(view.at(article.published()).news("XOM", FROM)).startsWith(article);
+    assertThat(view.at(article.published().minusNanos(1)).news("XOM", FROM))
+        .doesNotContain(article);
   }
 
   private static double tone(String title) {
