@@ -10,8 +10,8 @@ package org.evotraders.models;
 public interface ChatProvider {
 
   /**
-   * Sends the call's messages (and tools, and output schema where the provider supports one) to
-   * the model named by {@code call.model()} and returns its reply.
+   * Sends the call's messages (and tools, and output schema where the provider supports one) to the
+   * model named by {@code call.model()} and returns its reply.
    *
    * @throws ModelProviderException when the provider fails or refuses the request
    */

@@ -34,7 +34,8 @@ public record Message(
     toolCallId = toolCallId == null ? "" : toolCallId;
     toolName = toolName == null ? "" : toolName;
     if (!toolCalls.isEmpty() && role != Role.ASSISTANT) {
-      throw new IllegalArgumentException("Only an assistant message carries tool calls, not " + role);
+      throw new IllegalArgumentException(
+          "Only an assistant message carries tool calls, not " + role);
     }
     if (role == Role.TOOL && toolName.isEmpty()) {
       throw new IllegalArgumentException("A tool message must name the tool it answers");

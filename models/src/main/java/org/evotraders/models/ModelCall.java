@@ -10,8 +10,8 @@ import java.util.List;
  * with…} methods.
  *
  * @param agentId the calling agent, e.g. {@code risk_manager}; costs are booked to it
- * @param purpose why the agent asks, e.g. {@code analysis}, {@code conference}, {@code
- *     prediction}, {@code decision}
+ * @param purpose why the agent asks, e.g. {@code analysis}, {@code conference}, {@code prediction},
+ *     {@code decision}
  * @param session the trading session the call belongs to; costs are booked to that day
  * @param model the model to ask
  * @param messages the conversation so far, at least one message

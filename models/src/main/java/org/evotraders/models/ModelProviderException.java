@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A provider failed or refused a request: an HTTP error, a timeout, a lost connection or a
- * rejected API key. The message names the provider and what to do; it never holds a key.
+ * A provider failed or refused a request: an HTTP error, a timeout, a lost connection or a rejected
+ * API key. The message names the provider and what to do; it never holds a key.
  */
 public final class ModelProviderException extends RuntimeException {
 

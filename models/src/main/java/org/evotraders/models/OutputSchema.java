@@ -25,8 +25,16 @@ public record OutputSchema(String name, String json) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<Class<?>> WHOLE =
-      Set.of(int.class, long.class, short.class, byte.class, Integer.class, Long.class,
-          Short.class, Byte.class, BigInteger.class);
+      Set.of(
+          int.class,
+          long.class,
+          short.class,
+          byte.class,
+          Integer.class,
+          Long.class,
+          Short.class,
+          Byte.class,
+          BigInteger.class);
   private static final Set<Class<?>> DECIMAL =
       Set.of(double.class, float.class, Double.class, Float.class, BigDecimal.class);
 

@@ -8,9 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.evotraders.models.TokenUsage;
 
-/**
- * The run's model spending, booked per agent and trading day; safe to book from many threads.
- */
+/** The run's model spending, booked per agent and trading day; safe to book from many threads. */
 public final class CostLedger {
 
   private record Account(String agentId, LocalDate session) {}
@@ -18,7 +16,8 @@ public final class CostLedger {
   private final Map<Account, Spending> accounts = new ConcurrentHashMap<>();
 
   /** Books one provider answer: its tokens over all attempts and their cost. */
-  public void bookProvider(String agentId, LocalDate session, TokenUsage usage, BigDecimal costUsd) {
+  public void bookProvider(
+      String agentId, LocalDate session, TokenUsage usage, BigDecimal costUsd) {
     book(agentId, session, new Spending(1, usage, costUsd, 0, TokenUsage.NONE));
   }
 

@@ -92,7 +92,8 @@ public final class PriceTable {
     }
     String longest = null;
     for (String listed : prices.keySet()) {
-      if (model.name().startsWith(listed) && (longest == null || listed.length() > longest.length())) {
+      if (model.name().startsWith(listed)
+          && (longest == null || listed.length() > longest.length())) {
         longest = listed;
       }
     }

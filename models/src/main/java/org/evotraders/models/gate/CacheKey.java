@@ -38,7 +38,8 @@ final class CacheKey {
               .put("toolName", message.toolName());
       ArrayNode calls = node.putArray("toolCalls");
       for (ToolCall toolCall : message.toolCalls()) {
-        calls.addObject()
+        calls
+            .addObject()
             .put("id", toolCall.id())
             .put("name", toolCall.name())
             .put("arguments", toolCall.arguments());
@@ -46,7 +47,8 @@ final class CacheKey {
     }
     ArrayNode tools = request.putArray("tools");
     for (ToolDescription tool : call.tools()) {
-      tools.addObject()
+      tools
+          .addObject()
           .put("name", tool.name())
           .put("description", tool.description())
           .set("parameters", tree(tool.parameters()));

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the response cache (skipped by the offline model): a cached answer costs nothing;
  *   <li>the provider's lane: a rate limit and a cap on requests in flight;
  *   <li>retries with backoff on 429, 5xx and timeouts, honouring the provider's retry-after;
- *   <li>reading the answer into the call's record; an unusable answer gets one repair request
- *       that shows the model its error, and then the call's fallback, never an exception;
+ *   <li>reading the answer into the call's record; an unusable answer gets one repair request that
+ *       shows the model its error, and then the call's fallback, never an exception;
  *   <li>booking tokens and dollars to the agent and session.
  * </ol>
  *
@@ -87,17 +87,24 @@ public final class ModelGate {
     }
     ProviderReply reply = cached.get();
     ledger.bookCached(call.agentId(), call.session(), reply.usage());
-    T value = switch (reader.read(reply, call)) {
-      case AnswerReader.Usable<T> usable -> usable.value();
-      // Only usable replies are stored, but a changed record may now reject one.
-      case AnswerReader.Unusable<T> unusable -> {
-        LOG.warn("Cached answer for {} no longer fits: {}", call.agentId(), unusable.problem());
-        yield call.fallback();
-      }
-    };
+    T value =
+        switch (reader.read(reply, call)) {
+          case AnswerReader.Usable<T> usable -> usable.value();
+          // Only usable replies are stored, but a changed record may now reject one.
+          case AnswerReader.Unusable<T> unusable -> {
+            LOG.warn("Cached answer for {} no longer fits: {}", call.agentId(), unusable.problem());
+            yield call.fallback();
+          }
+        };
     return new ModelAnswer<>(
-        value, reply.text(), reply.toolCalls(), reply.usage(), BigDecimal.ZERO, AnswerSource.CACHE,
-        0, "");
+        value,
+        reply.text(),
+        reply.toolCalls(),
+        reply.usage(),
+        BigDecimal.ZERO,
+        AnswerSource.CACHE,
+        0,
+        "");
   }
 
   /** Returns the run's spending so far, per agent and day. */
@@ -206,7 +213,8 @@ public final class ModelGate {
                     schedule
                         .delayAfter(
                             attempt,
-                            outcome.isLeft() && outcome.getLeft() instanceof ModelProviderException p
+                            outcome.isLeft()
+                                    && outcome.getLeft() instanceof ModelProviderException p
                                 ? p.retryAfter().orElse(null)
                                 : null)
                         .toMillis())

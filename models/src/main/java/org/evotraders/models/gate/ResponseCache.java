@@ -48,11 +48,7 @@ final class ResponseCache {
     config.setBusyTimeout(10_000);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Flyway.configure()
-        .dataSource(source)
-        .locations("classpath:db/model-cache")
-        .load()
-        .migrate();
+    Flyway.configure().dataSource(source).locations("classpath:db/model-cache").load().migrate();
     return new ResponseCache(Jdbi.create(source));
   }
 
@@ -69,7 +65,8 @@ final class ResponseCache {
                         new ProviderReply(
                             row.getString("text"),
                             toolCalls(row.getString("tool_calls")),
-                            new TokenUsage(row.getLong("input_tokens"), row.getLong("output_tokens"))))
+                            new TokenUsage(
+                                row.getLong("input_tokens"), row.getLong("output_tokens"))))
                 .findOne());
   }
 

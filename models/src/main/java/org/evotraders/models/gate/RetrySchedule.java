@@ -3,9 +3,8 @@ package org.evotraders.models.gate;
 import java.time.Duration;
 
 /**
- * When the gate tries a provider again after a 429, a 5xx (Anthropic's 529 included) or a
- * timeout: exponential backoff, or the provider's own retry-after, never longer than {@code
- * maxDelay}.
+ * When the gate tries a provider again after a 429, a 5xx (Anthropic's 529 included) or a timeout:
+ * exponential backoff, or the provider's own retry-after, never longer than {@code maxDelay}.
  *
  * @param maxAttempts attempts per request, the first included
  * @param initialDelay the wait before the second attempt

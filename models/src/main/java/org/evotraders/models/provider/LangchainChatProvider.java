@@ -80,7 +80,9 @@ final class LangchainChatProvider implements ChatProvider {
                 .maxRetries(0)
                 .httpClientBuilder(ProviderHttpClient.builder(timeout));
         if (endpoint.kind().nativeJsonSchema()) {
-          builder.supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA).strictJsonSchema(true);
+          builder
+              .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+              .strictJsonSchema(true);
         }
         yield builder.build();
       }
@@ -104,8 +106,7 @@ final class LangchainChatProvider implements ChatProvider {
               .httpClientBuilder(ProviderHttpClient.builder(timeout))
               .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
               .build();
-      case OFFLINE ->
-          throw new IllegalStateException("The offline model is no langchain4j client");
+      case OFFLINE -> throw new IllegalStateException("The offline model is no langchain4j client");
     };
   }
 }

@@ -48,8 +48,8 @@ public final class ModelSettings {
   }
 
   /**
-   * Checks every configured model before anything starts: known providers, keys present, base
-   * URLs well-formed, a model name where the provider has no default.
+   * Checks every configured model before anything starts: known providers, keys present, base URLs
+   * well-formed, a model name where the provider has no default.
    *
    * @throws ModelConfigurationException naming the variable to set
    */
@@ -144,7 +144,10 @@ public final class ModelSettings {
     String model = kind == ProviderKind.OFFLINE || name == null ? kind.defaultModel() : name;
     if (model == null) {
       throw new ModelConfigurationException(
-          "The model provider " + kind.providerName() + " has no default model: set " + nameVariable);
+          "The model provider "
+              + kind.providerName()
+              + " has no default model: set "
+              + nameVariable);
     }
     return new ModelSpec(kind.providerName(), model);
   }

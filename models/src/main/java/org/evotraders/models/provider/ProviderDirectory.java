@@ -6,8 +6,8 @@ import org.evotraders.models.ChatProvider;
 import org.evotraders.models.OfflineReasoner;
 
 /**
- * Finds the {@link ChatProvider} for a provider name, building each adapter once from the
- * settings. Pass {@code directory::provider} to the gate.
+ * Finds the {@link ChatProvider} for a provider name, building each adapter once from the settings.
+ * Pass {@code directory::provider} to the gate.
  */
 public final class ProviderDirectory {
 

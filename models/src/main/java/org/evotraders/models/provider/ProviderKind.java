@@ -11,20 +11,58 @@ import org.evotraders.models.ModelConfigurationException;
  * environment variables of key and base URL, and a default model.
  */
 public enum ProviderKind {
-  OPENAI(Protocol.OPENAI, "https://api.openai.com/v1", "OPENAI_API_KEY", "OPENAI_BASE_URL",
-      "gpt-4o", true),
-  ANTHROPIC(Protocol.ANTHROPIC, "https://api.anthropic.com/v1/", "ANTHROPIC_API_KEY",
-      "ANTHROPIC_BASE_URL", "claude-sonnet-4-5", false, "claude"),
-  GEMINI(Protocol.GEMINI, "https://generativelanguage.googleapis.com/v1beta", "GOOGLE_API_KEY",
-      "GEMINI_BASE_URL", "gemini-2.5-flash", true, "google"),
-  DEEPSEEK(Protocol.OPENAI, "https://api.deepseek.com/v1", "DEEPSEEK_API_KEY",
-      "DEEPSEEK_BASE_URL", "deepseek-chat", false),
-  GROQ(Protocol.OPENAI, "https://api.groq.com/openai/v1", "GROQ_API_KEY", "GROQ_BASE_URL",
-      "llama-3.3-70b-versatile", false),
-  OPENROUTER(Protocol.OPENAI, "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY",
-      "OPENROUTER_BASE_URL", "openai/gpt-4o", false),
-  DASHSCOPE(Protocol.OPENAI, "https://dashscope.aliyuncs.com/compatible-mode/v1",
-      "DASHSCOPE_API_KEY", "DASHSCOPE_BASE_URL", "qwen-plus", false, "alibaba"),
+  OPENAI(
+      Protocol.OPENAI,
+      "https://api.openai.com/v1",
+      "OPENAI_API_KEY",
+      "OPENAI_BASE_URL",
+      "gpt-4o",
+      true),
+  ANTHROPIC(
+      Protocol.ANTHROPIC,
+      "https://api.anthropic.com/v1/",
+      "ANTHROPIC_API_KEY",
+      "ANTHROPIC_BASE_URL",
+      "claude-sonnet-4-5",
+      false,
+      "claude"),
+  GEMINI(
+      Protocol.GEMINI,
+      "https://generativelanguage.googleapis.com/v1beta",
+      "GOOGLE_API_KEY",
+      "GEMINI_BASE_URL",
+      "gemini-2.5-flash",
+      true,
+      "google"),
+  DEEPSEEK(
+      Protocol.OPENAI,
+      "https://api.deepseek.com/v1",
+      "DEEPSEEK_API_KEY",
+      "DEEPSEEK_BASE_URL",
+      "deepseek-chat",
+      false),
+  GROQ(
+      Protocol.OPENAI,
+      "https://api.groq.com/openai/v1",
+      "GROQ_API_KEY",
+      "GROQ_BASE_URL",
+      "llama-3.3-70b-versatile",
+      false),
+  OPENROUTER(
+      Protocol.OPENAI,
+      "https://openrouter.ai/api/v1",
+      "OPENROUTER_API_KEY",
+      "OPENROUTER_BASE_URL",
+      "openai/gpt-4o",
+      false),
+  DASHSCOPE(
+      Protocol.OPENAI,
+      "https://dashscope.aliyuncs.com/compatible-mode/v1",
+      "DASHSCOPE_API_KEY",
+      "DASHSCOPE_BASE_URL",
+      "qwen-plus",
+      false,
+      "alibaba"),
   /** Ollama's OpenAI-compatible endpoint; OLLAMA_HOST names the server, {@code /v1} is added. */
   OLLAMA(Protocol.OPENAI, "http://localhost:11434", null, "OLLAMA_HOST", "qwen3", false),
   VLLM(Protocol.OPENAI, "http://localhost:8000/v1", null, "VLLM_BASE_URL", null, false),
@@ -113,7 +151,9 @@ public enum ProviderKind {
     return protocol;
   }
 
-  /** Tells whether the provider constrains answers to a JSON schema itself (else the prompt asks). */
+  /**
+   * Tells whether the provider constrains answers to a JSON schema itself (else the prompt asks).
+   */
   boolean nativeJsonSchema() {
     return nativeJsonSchema;
   }

@@ -54,7 +54,8 @@ final class SchemaTranslation {
     }
     node.path("properties")
         .properties()
-        .forEach(property -> object.addProperty(property.getKey(), element(property.getValue(), where)));
+        .forEach(
+            property -> object.addProperty(property.getKey(), element(property.getValue(), where)));
     List<String> required = new ArrayList<>();
     node.path("required").forEach(name -> required.add(name.asText()));
     object.required(required);
@@ -65,7 +66,8 @@ final class SchemaTranslation {
   }
 
   private static JsonSchemaElement element(JsonNode node, String where) {
-    String description = node.path("description").isTextual() ? node.path("description").asText() : null;
+    String description =
+        node.path("description").isTextual() ? node.path("description").asText() : null;
     if (node.path("enum").isArray()) {
       List<String> values = new ArrayList<>();
       node.path("enum").forEach(value -> values.add(value.asText()));
@@ -97,7 +99,8 @@ final class SchemaTranslation {
     try {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The JSON schema of " + where + " is not JSON: " + json, e);
+      throw new IllegalArgumentException(
+          "The JSON schema of " + where + " is not JSON: " + json, e);
     }
   }
 }

@@ -41,9 +41,14 @@ class AccountingTest {
     gate.call(call("risk_manager", Wiring.DAY_ONE, "anthropic", "claude-3-opus-20240229"));
   }
 
-  private static ModelCall<String> call(String agent, LocalDate day, String provider, String model) {
+  private static ModelCall<String> call(
+      String agent, LocalDate day, String provider, String model) {
     return ModelCall.text(
-        agent, "analysis", day, new ModelSpec(provider, model), List.of(Message.user("Hello " + day)));
+        agent,
+        "analysis",
+        day,
+        new ModelSpec(provider, model),
+        List.of(Message.user("Hello " + day)));
   }
 
   @Test
@@ -53,8 +58,10 @@ class AccountingTest {
     runThreeCalls(gate);
 
     CostLedger ledger = gate.ledger();
-    assertThat(ledger.of("technical_analyst", Wiring.DAY_ONE).tokens()).isEqualTo(new TokenUsage(9, 9));
-    assertThat(ledger.byAgent().get("technical_analyst").tokens()).isEqualTo(new TokenUsage(90, 23));
+    assertThat(ledger.of("technical_analyst", Wiring.DAY_ONE).tokens())
+        .isEqualTo(new TokenUsage(9, 9));
+    assertThat(ledger.byAgent().get("technical_analyst").tokens())
+        .isEqualTo(new TokenUsage(90, 23));
     assertThat(ledger.byAgent().get("risk_manager").tokens()).isEqualTo(new TokenUsage(13, 35));
     assertThat(ledger.byDay().get(Wiring.DAY_ONE).tokens()).isEqualTo(new TokenUsage(22, 44));
     assertThat(ledger.byDay().get(Wiring.DAY_TWO).tokens()).isEqualTo(new TokenUsage(81, 14));
@@ -68,7 +75,8 @@ class AccountingTest {
 
   @Test
   void theTokenBudgetIsExhaustedOnceTheRunSpendsItsLimit() {
-    ModelGate gate = Wiring.gate(Wiring.env(server), call -> "").budget(BudgetLimit.tokens(150)).build();
+    ModelGate gate =
+        Wiring.gate(Wiring.env(server), call -> "").budget(BudgetLimit.tokens(150)).build();
 
     gate.call(call("technical_analyst", Wiring.DAY_ONE, "openai", "gpt-4o-mini"));
     gate.call(call("technical_analyst", Wiring.DAY_TWO, "openai", "gpt-3.5-turbo"));

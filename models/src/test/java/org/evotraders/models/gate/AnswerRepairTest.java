@@ -40,7 +40,8 @@ class AnswerRepairTest {
                 matchingJsonPath(
                     "$.messages[?(@.role == 'assistant' && @.content == 'Hello! How can I assist you today?')]"))
             .withRequestBody(
-                matchingJsonPath("$.messages[?(@.role == 'user' && @.content =~ /Your answer could not be used: the answer holds no JSON object[\\s\\S]*/)]")));
+                matchingJsonPath(
+                    "$.messages[?(@.role == 'user' && @.content =~ /Your answer could not be used: the answer holds no JSON object[\\s\\S]*/)]")));
   }
 
   @Test

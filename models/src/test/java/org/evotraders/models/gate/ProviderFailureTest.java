@@ -28,7 +28,8 @@ class ProviderFailureTest {
     Replay.serveInTurn(
         server, "openai/error-429-rate-limit-tokens.json", "openai/chat-completions-text.json");
 
-    ModelAnswer<String> answer = Wiring.gate(server).call(Wiring.ask("openai", "gpt-4.1-nano", "Hi"));
+    ModelAnswer<String> answer =
+        Wiring.gate(server).call(Wiring.ask("openai", "gpt-4.1-nano", "Hi"));
 
     assertThat(answer.value()).isEqualTo("Hello! How can I assist you today?");
     assertThat(answer.attempts()).isEqualTo(2);
@@ -37,7 +38,8 @@ class ProviderFailureTest {
 
   @Test
   void anOverloadedAnthropicIsRetriedAndThenAnswered() {
-    Replay.serveInTurn(server, "anthropic/error-529-overloaded.json", "anthropic/messages-text.json");
+    Replay.serveInTurn(
+        server, "anthropic/error-529-overloaded.json", "anthropic/messages-text.json");
 
     ModelAnswer<String> answer =
         Wiring.gate(server).call(Wiring.ask("anthropic", "claude-3-5-haiku-20241022", "Hello"));
@@ -51,7 +53,9 @@ class ProviderFailureTest {
     Replay.serve(server, "anthropic/error-529-overloaded.json");
 
     assertThatThrownBy(
-            () -> Wiring.gate(server).call(Wiring.ask("anthropic", "claude-3-5-haiku-20241022", "Hello")))
+            () ->
+                Wiring.gate(server)
+                    .call(Wiring.ask("anthropic", "claude-3-5-haiku-20241022", "Hello")))
         .isInstanceOf(ModelProviderException.class)
         .hasMessageContaining("anthropic answered HTTP 529: Overloaded [overloaded_error]")
         .hasMessageContaining("gave up after 3 attempts");
@@ -65,7 +69,8 @@ class ProviderFailureTest {
             .inScenario("retry-after")
             .whenScenarioStateIs(Scenario.STARTED)
             .willReturn(
-                Replay.response("openai/error-429-rate-limit-tokens.json").withHeader("Retry-After", "0.4"))
+                Replay.response("openai/error-429-rate-limit-tokens.json")
+                    .withHeader("Retry-After", "0.4"))
             .willSetStateTo("answered"));
     server.stubFor(
         post(urlPathEqualTo("/v1/chat/completions"))
@@ -81,14 +86,16 @@ class ProviderFailureTest {
     gate.call(Wiring.ask("openai", "gpt-4o-mini", "Hi"));
 
     // The backoff alone would wait 5 ms; the provider asked for 400 ms.
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
   }
 
   @Test
   void aRejectedOpenAiKeyEndsTheCallAtOnceNamingTheVariable() {
     Replay.serve(server, "openai/error-401-invalid-api-key.json");
 
-    assertThatThrownBy(() -> Wiring.gate(server).call(Wiring.ask("openai", "gpt-4.1-nano", "Hello")))
+    assertThatThrownBy(
+            () -> Wiring.gate(server).call(Wiring.ask("openai", "gpt-4.1-nano", "Hello")))
         .isInstanceOfSatisfying(
             ModelProviderException.class, e -> assertThat(e.status()).isEqualTo(401))
         .hasMessage("openai refused the API key (HTTP 401 invalid_api_key): check OPENAI_API_KEY");
@@ -100,7 +107,9 @@ class ProviderFailureTest {
     Replay.serve(server, "anthropic/error-401-authentication.json");
 
     assertThatThrownBy(
-            () -> Wiring.gate(server).call(Wiring.ask("anthropic", "claude-haiku-4-5-20251001", "Hello")))
+            () ->
+                Wiring.gate(server)
+                    .call(Wiring.ask("anthropic", "claude-haiku-4-5-20251001", "Hello")))
         .isInstanceOf(ModelProviderException.class)
         .hasMessage(
             "anthropic refused the API key (HTTP 401 authentication_error): check ANTHROPIC_API_KEY");
@@ -116,7 +125,8 @@ class ProviderFailureTest {
         .isInstanceOf(ModelProviderException.class)
         .hasMessageContaining("gemini refused the API key (HTTP 400")
         .hasMessageContaining("check GOOGLE_API_KEY");
-    server.verify(1, postRequestedFor(urlPathEqualTo("/v1beta/models/gemini-2.5-flash:generateContent")));
+    server.verify(
+        1, postRequestedFor(urlPathEqualTo("/v1beta/models/gemini-2.5-flash:generateContent")));
   }
 
   @Test

@@ -46,7 +46,8 @@ class ProviderReplayTest {
     assertThat(answer.value()).isEqualTo("Hello! How can I assist you today?");
     assertThat(answer.source()).isEqualTo(AnswerSource.PROVIDER);
     assertThat(answer.attempts()).isEqualTo(1);
-    // Recorded usage 9 in, 9 out; gpt-4o-mini lists $0.15 / $0.60 per million: 9*0.15e-6 + 9*0.60e-6.
+    // Recorded usage 9 in, 9 out; gpt-4o-mini lists $0.15 / $0.60 per million: 9*0.15e-6 +
+    // 9*0.60e-6.
     assertThat(answer.usage()).isEqualTo(new TokenUsage(9, 9));
     assertThat(answer.costUsd()).isEqualByComparingTo(new BigDecimal("0.00000675"));
     server.verify(
@@ -69,7 +70,8 @@ class ProviderReplayTest {
     ToolCall call = first.toolCalls().getFirst();
     assertThat(call)
         .isEqualTo(
-            new ToolCall("call_olc8qHf1RDItRqwuEBNjsu3B", "getCurrentWeather", "{\"location\":\"Boston\"}"));
+            new ToolCall(
+                "call_olc8qHf1RDItRqwuEBNjsu3B", "getCurrentWeather", "{\"location\":\"Boston\"}"));
 
     List<Message> conversation = new ArrayList<>(question.messages());
     conversation.add(Message.assistant(first.rawText(), first.toolCalls()));
@@ -80,7 +82,8 @@ class ProviderReplayTest {
     assertThat(second.value()).isEqualTo("Hello! How can I assist you today?");
     server.verify(
         postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
-            .withRequestBody(matchingJsonPath("$.tools[0].function.name", equalTo("getCurrentWeather"))));
+            .withRequestBody(
+                matchingJsonPath("$.tools[0].function.name", equalTo("getCurrentWeather"))));
     server.verify(
         postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
             .withRequestBody(
@@ -100,7 +103,8 @@ class ProviderReplayTest {
     server.verify(
         postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
             .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
-            .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", equalTo("true")))
+            .withRequestBody(
+                matchingJsonPath("$.response_format.json_schema.strict", equalTo("true")))
             .withRequestBody(
                 matchingJsonPath(
                     "$.response_format.json_schema.schema.properties.confidence.type",
@@ -128,7 +132,10 @@ class ProviderReplayTest {
         server, "anthropic/messages-tool-use.json", "anthropic/messages-tool-result-followup.json");
     ModelGate gate = Wiring.gate(server);
     ModelCall<String> question =
-        Wiring.ask("anthropic", "claude-sonnet-4-5", "What is the weather in Tokyo? Use the get_weather tool.")
+        Wiring.ask(
+                "anthropic",
+                "claude-sonnet-4-5",
+                "What is the weather in Tokyo? Use the get_weather tool.")
             .withTools(
                 List.of(
                     new ToolDescription(
@@ -141,12 +148,16 @@ class ProviderReplayTest {
 
     assertThat(first.toolCalls())
         .containsExactly(
-            new ToolCall("toolu_01AoUFM2koNLsFscK6xjnLPo", "get_weather", "{\"location\":\"Tokyo, Japan\"}"));
+            new ToolCall(
+                "toolu_01AoUFM2koNLsFscK6xjnLPo",
+                "get_weather",
+                "{\"location\":\"Tokyo, Japan\"}"));
 
     List<Message> conversation = new ArrayList<>(question.messages());
     conversation.add(Message.assistant(first.rawText(), first.toolCalls()));
     conversation.add(
-        Message.toolResult(first.toolCalls().getFirst(), "The weather in Tokyo, Japan is sunny and 72°F"));
+        Message.toolResult(
+            first.toolCalls().getFirst(), "The weather in Tokyo, Japan is sunny and 72°F"));
     ModelAnswer<String> second = gate.call(question.withMessages(conversation));
 
     assertThat(second.value())
@@ -154,10 +165,12 @@ class ProviderReplayTest {
     assertThat(second.usage()).isEqualTo(new TokenUsage(701, 22));
     server.verify(
         postRequestedFor(urlPathEqualTo("/v1/messages"))
-            .withRequestBody(matchingJsonPath("$.messages[2].content[0].type", equalTo("tool_result")))
+            .withRequestBody(
+                matchingJsonPath("$.messages[2].content[0].type", equalTo("tool_result")))
             .withRequestBody(
                 matchingJsonPath(
-                    "$.messages[2].content[0].tool_use_id", equalTo("toolu_01AoUFM2koNLsFscK6xjnLPo"))));
+                    "$.messages[2].content[0].tool_use_id",
+                    equalTo("toolu_01AoUFM2koNLsFscK6xjnLPo"))));
   }
 
   @Test
@@ -199,7 +212,8 @@ class ProviderReplayTest {
   void ollamaOpenAiCompatibleTextAnswerArrives() {
     Replay.serve(server, "ollama/v1-chat-completions-text.json");
 
-    ModelAnswer<String> answer = Wiring.gate(server).call(Wiring.ask("ollama", "qwen3", "What's 2 + 2?"));
+    ModelAnswer<String> answer =
+        Wiring.gate(server).call(Wiring.ask("ollama", "qwen3", "What's 2 + 2?"));
 
     assertThat(answer.value()).startsWith("The answer to **2 + 2** is **4**.");
     assertThat(answer.usage()).isEqualTo(new TokenUsage(18, 295));
@@ -225,6 +239,9 @@ class ProviderReplayTest {
 
     assertThat(answer.toolCalls())
         .containsExactly(
-            new ToolCall("call_0npgcaye", "weather", "{\"latitude\":\"52.5200\",\"longitude\":\"13.4050\"}"));
+            new ToolCall(
+                "call_0npgcaye",
+                "weather",
+                "{\"latitude\":\"52.5200\",\"longitude\":\"13.4050\"}"));
   }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Serves the recorded LLM exchanges of the shared data (recorded-api/llm) from WireMock, matched
- * on method and path only, since some recorded request bodies are redacted.
+ * Serves the recorded LLM exchanges of the shared data (recorded-api/llm) from WireMock, matched on
+ * method and path only, since some recorded request bodies are redacted.
  */
 final class Replay {
 
@@ -64,11 +64,14 @@ final class Replay {
   static ResponseDefinitionBuilder response(String file) {
     JsonNode response = exchange(file).path("response");
     ResponseDefinitionBuilder builder =
-        aResponse().withStatus(response.path("status").asInt()).withBody(response.path("body").asText());
+        aResponse()
+            .withStatus(response.path("status").asInt())
+            .withBody(response.path("body").asText());
     for (JsonNode header : response.path("headers")) {
       String name = header.get(0).asText();
       String lower = name.toLowerCase(Locale.ROOT);
-      if (KEPT_HEADERS.contains(lower) || lower.startsWith("x-ratelimit-")
+      if (KEPT_HEADERS.contains(lower)
+          || lower.startsWith("x-ratelimit-")
           || lower.startsWith("anthropic-ratelimit-")) {
         builder.withHeader(name, header.get(1).asText());
       }

@@ -94,7 +94,10 @@ class ResponseCacheTest {
             .build();
     ModelCall<String> call =
         ModelCall.text(
-            "portfolio_manager", "decision", Wiring.DAY_ONE, ModelSpec.offline(),
+            "portfolio_manager",
+            "decision",
+            Wiring.DAY_ONE,
+            ModelSpec.offline(),
             List.of(Message.user("Decide")));
 
     gate.call(call);

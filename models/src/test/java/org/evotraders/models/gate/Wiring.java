@@ -19,7 +19,8 @@ final class Wiring {
 
   static final LocalDate DAY_ONE = LocalDate.of(2025, 3, 3);
   static final LocalDate DAY_TWO = LocalDate.of(2025, 3, 4);
-  static final RetrySchedule FAST = new RetrySchedule(3, Duration.ofMillis(5), 2, Duration.ofMillis(20));
+  static final RetrySchedule FAST =
+      new RetrySchedule(3, Duration.ofMillis(5), 2, Duration.ofMillis(20));
 
   /** The record the recorded json-schema exchange answers; confidence must be a probability. */
   record Answer(String answer, double confidence) {
@@ -61,13 +62,21 @@ final class Wiring {
 
   static ModelCall<String> ask(String provider, String model, String question) {
     return ModelCall.text(
-        "technical_analyst", "analysis", DAY_ONE, new ModelSpec(provider, model),
+        "technical_analyst",
+        "analysis",
+        DAY_ONE,
+        new ModelSpec(provider, model),
         List.of(Message.user(question)));
   }
 
   static ModelCall<Answer> askForAnswer(String question) {
     return ModelCall.structured(
-        "valuation_analyst", "analysis", DAY_ONE, new ModelSpec("openai", "gpt-4o"),
-        List.of(Message.user(question)), Answer.class, new Answer("unknown", 0));
+        "valuation_analyst",
+        "analysis",
+        DAY_ONE,
+        new ModelSpec("openai", "gpt-4o"),
+        List.of(Message.user(question)),
+        Answer.class,
+        new Answer("unknown", 0));
   }
 }
