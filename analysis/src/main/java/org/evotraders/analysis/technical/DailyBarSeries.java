@@ -35,36 +35,52 @@ public final class DailyBarSeries {
       throw new IllegalArgumentException("no bars to build a series from: pass at least one bar");
     }
     String ticker = bars.getFirst().ticker();
-    BarSeries series =
-        new BaseBarSeriesBuilder()
-            .withName(ticker)
-            .withNumFactory(DoubleNumFactory.getInstance())
-            .build();
-    LocalDate previous = null;
+    BarSeries series = empty(ticker);
     for (Bar bar : bars) {
-      if (!bar.ticker().equals(ticker)) {
-        throw new IllegalArgumentException(
-            "bars of %s and %s in one series: build one series per ticker"
-                .formatted(ticker, bar.ticker()));
-      }
-      if (previous != null && !bar.date().isAfter(previous)) {
+      append(series, bar);
+    }
+    return series;
+  }
+
+  /** Returns an empty series for {@code ticker}, to be extended bar by bar. */
+  public static BarSeries empty(String ticker) {
+    return new BaseBarSeriesBuilder()
+        .withName(ticker)
+        .withNumFactory(DoubleNumFactory.getInstance())
+        .build();
+  }
+
+  /**
+   * Appends {@code bar} to {@code series}.
+   *
+   * @throws IllegalArgumentException if the bar belongs to another ticker or is not dated after
+   *     the series' last bar
+   */
+  public static void append(BarSeries series, Bar bar) {
+    String ticker = series.getName();
+    if (!bar.ticker().equals(ticker)) {
+      throw new IllegalArgumentException(
+          "bars of %s and %s in one series: build one series per ticker"
+              .formatted(ticker, bar.ticker()));
+    }
+    if (!series.isEmpty()) {
+      LocalDate previous = sessionOf(series.getLastBar());
+      if (!bar.date().isAfter(previous)) {
         throw new IllegalArgumentException(
             "bars of %s out of order: %s follows %s; sort by date and drop duplicates"
                 .formatted(ticker, bar.date(), previous));
       }
-      series
-          .barBuilder()
-          .timePeriod(ONE_DAY)
-          .endTime(endOf(bar.date()))
-          .openPrice(bar.open())
-          .highPrice(bar.high())
-          .lowPrice(bar.low())
-          .closePrice(bar.close())
-          .volume(bar.volume())
-          .add();
-      previous = bar.date();
     }
-    return series;
+    series
+        .barBuilder()
+        .timePeriod(ONE_DAY)
+        .endTime(endOf(bar.date()))
+        .openPrice(bar.open())
+        .highPrice(bar.high())
+        .lowPrice(bar.low())
+        .closePrice(bar.close())
+        .volume(bar.volume())
+        .add();
   }
 
   /** Returns the session date of a bar built by {@link #of(List)}. */

@@ -90,7 +90,8 @@ public final class IndicatorSet {
     return new IndicatorSet(series.getName(), dates, closes, values);
   }
 
-  private static Map<TechnicalIndicator, Indicator<Num>> indicatorsOf(BarSeries series) {
+  /** Returns every indicator of the set over {@code series}, in ta4j's causal, cached form. */
+  static Map<TechnicalIndicator, Indicator<Num>> indicatorsOf(BarSeries series) {
     var close = new ClosePriceIndicator(series);
     var macd = ClassicIndicators.macd(close, 12, 26, 9);
     var bollinger = ClassicIndicators.bollinger(close, 20, 2.0);
@@ -160,7 +161,7 @@ public final class IndicatorSet {
 
   /** Returns every indicator on bar {@code index}. */
   public TechnicalSnapshot at(int index) {
-    return TechnicalSnapshot.of(this, index);
+    return TechnicalSnapshot.of(ticker, dates[index], closes[index], i -> value(i, index));
   }
 
   /** Returns every indicator on the last bar dated on or before {@code date}, if any. */

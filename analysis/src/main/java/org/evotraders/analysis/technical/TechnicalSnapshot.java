@@ -1,6 +1,7 @@
 package org.evotraders.analysis.technical;
 
 import java.time.LocalDate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every indicator of one ticker on one session, as the technical analyst's tools read them. A value
@@ -35,33 +36,34 @@ public record TechnicalSnapshot(
     double volatility20Days,
     double volatility60Days) {
 
-  /** Returns the snapshot of bar {@code index} of a set. */
-  static TechnicalSnapshot of(IndicatorSet set, int index) {
+  /** Returns the snapshot of one bar, reading each indicator through {@code value}. */
+  static TechnicalSnapshot of(
+      String ticker, LocalDate date, double close, ToDoubleFunction<TechnicalIndicator> value) {
     return new TechnicalSnapshot(
-        set.ticker(),
-        set.date(index),
-        set.close(index),
-        set.value(TechnicalIndicator.SMA_20, index),
-        set.value(TechnicalIndicator.SMA_50, index),
-        set.value(TechnicalIndicator.SMA_200, index),
-        set.value(TechnicalIndicator.EMA_12, index),
-        set.value(TechnicalIndicator.EMA_26, index),
-        set.value(TechnicalIndicator.MACD_LINE, index),
-        set.value(TechnicalIndicator.MACD_SIGNAL, index),
-        set.value(TechnicalIndicator.MACD_HISTOGRAM, index),
-        set.value(TechnicalIndicator.RSI_14, index),
-        set.value(TechnicalIndicator.BOLLINGER_MIDDLE, index),
-        set.value(TechnicalIndicator.BOLLINGER_UPPER, index),
-        set.value(TechnicalIndicator.BOLLINGER_LOWER, index),
-        set.value(TechnicalIndicator.ATR_14, index),
-        set.value(TechnicalIndicator.PLUS_DI_14, index),
-        set.value(TechnicalIndicator.MINUS_DI_14, index),
-        set.value(TechnicalIndicator.ADX_14, index),
-        set.value(TechnicalIndicator.RETURN_5_DAYS, index),
-        set.value(TechnicalIndicator.RETURN_10_DAYS, index),
-        set.value(TechnicalIndicator.RETURN_20_DAYS, index),
-        set.value(TechnicalIndicator.VOLATILITY_10_DAYS, index),
-        set.value(TechnicalIndicator.VOLATILITY_20_DAYS, index),
-        set.value(TechnicalIndicator.VOLATILITY_60_DAYS, index));
+        ticker,
+        date,
+        close,
+        value.applyAsDouble(TechnicalIndicator.SMA_20),
+        value.applyAsDouble(TechnicalIndicator.SMA_50),
+        value.applyAsDouble(TechnicalIndicator.SMA_200),
+        value.applyAsDouble(TechnicalIndicator.EMA_12),
+        value.applyAsDouble(TechnicalIndicator.EMA_26),
+        value.applyAsDouble(TechnicalIndicator.MACD_LINE),
+        value.applyAsDouble(TechnicalIndicator.MACD_SIGNAL),
+        value.applyAsDouble(TechnicalIndicator.MACD_HISTOGRAM),
+        value.applyAsDouble(TechnicalIndicator.RSI_14),
+        value.applyAsDouble(TechnicalIndicator.BOLLINGER_MIDDLE),
+        value.applyAsDouble(TechnicalIndicator.BOLLINGER_UPPER),
+        value.applyAsDouble(TechnicalIndicator.BOLLINGER_LOWER),
+        value.applyAsDouble(TechnicalIndicator.ATR_14),
+        value.applyAsDouble(TechnicalIndicator.PLUS_DI_14),
+        value.applyAsDouble(TechnicalIndicator.MINUS_DI_14),
+        value.applyAsDouble(TechnicalIndicator.ADX_14),
+        value.applyAsDouble(TechnicalIndicator.RETURN_5_DAYS),
+        value.applyAsDouble(TechnicalIndicator.RETURN_10_DAYS),
+        value.applyAsDouble(TechnicalIndicator.RETURN_20_DAYS),
+        value.applyAsDouble(TechnicalIndicator.VOLATILITY_10_DAYS),
+        value.applyAsDouble(TechnicalIndicator.VOLATILITY_20_DAYS),
+        value.applyAsDouble(TechnicalIndicator.VOLATILITY_60_DAYS));
   }
 }
