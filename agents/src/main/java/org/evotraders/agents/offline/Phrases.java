@@ -1,0 +1,74 @@
+package org.evotraders.agents.offline;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How the offline rules write numbers and quote text, the same way in every answer so that a day's
+ * transcript reads consistently (Locale.ROOT: a dot for decimals, commas for thousands).
+ */
+final class Phrases {
+
+  /** Longest quote of a tool's text, a memory or another agent's reasoning. */
+  static final int QUOTE_LENGTH = 160;
+
+  /** Most figures quoted from one tool result. */
+  static final int QUOTED_FIGURES = 3;
+
+  private Phrases() {}
+
+  /** Writes a score in [-1, 1] with its sign, e.g. {@code +0.42}. */
+  static String signed(double score) {
+    return String.format(Locale.ROOT, "%+.2f", score);
+  }
+
+  /** Writes a fraction as a percentage, e.g. 0.253 as {@code 25.3%}. */
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+  }
+
+  /** Writes an amount of money in whole dollars, e.g. {@code $12,500}. */
+  static String money(double amount) {
+    return amount < 0
+        ? String.format(Locale.ROOT, "-$%,.0f", -amount)
+        : String.format(Locale.ROOT, "$%,.0f", amount);
+  }
+
+  /** Writes a plain number with four significant digits, e.g. {@code 71.2}. */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      return "n/a";
+    }
+    return new BigDecimal(value)
+        .round(new MathContext(4))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** Writes the first {@value #QUOTED_FIGURES} figures, e.g. {@code rsi14 71.2, sma20 101.3}. */
+  static String figures(Map<String, Double> figures) {
+    return figures.entrySet().stream()
+        .limit(QUOTED_FIGURES)
+        .map(e -> e.getKey() + " " + number(e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Returns the first sentence of {@code text} (up to and including the first period followed by
+   * whitespace, or its first line), cut to {@value #QUOTE_LENGTH} characters.
+   */
+  static String firstSentence(String text) {
+    String line = text == null ? "" : text.strip().lines().findFirst().orElse("");
+    int end = line.indexOf(". ");
+    return quote(end < 0 ? line : line.substring(0, end + 1));
+  }
+
+  /** Cuts {@code text} to {@value #QUOTE_LENGTH} characters on one line, marking the cut. */
+  static String quote(String text) {
+    String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    return flat.length() <= QUOTE_LENGTH ? flat : flat.substring(0, QUOTE_LENGTH - 3) + "...";
+  }
+}

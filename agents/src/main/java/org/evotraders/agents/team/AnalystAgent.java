@@ -1,0 +1,158 @@
+package org.evotraders.agents.team;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evotraders.agents.Role;
+import org.evotraders.agents.answers.AnalystAnswer;
+import org.evotraders.agents.answers.PredictionAnswer;
+import org.evotraders.agents.answers.TickerPrediction;
+import org.evotraders.agents.answers.TickerView;
+import org.evotraders.agents.facts.AnalystFacts;
+import org.evotraders.agents.facts.ConferenceFacts;
+import org.evotraders.agents.facts.PredictionFacts;
+import org.evotraders.core.signals.AnalystSignal;
+import org.evotraders.core.signals.Direction;
+import org.evotraders.core.signals.Prediction;
+import org.evotraders.core.signals.Signal;
+import org.evotraders.models.Message;
+import org.evotraders.models.ModelAnswer;
+import org.evotraders.models.ModelCall;
+
+/**
+ * One of the four analysts: forms its view from its tools' results, speaks in the conference and
+ * predicts the next session. Only the tickers the pipeline asked about are kept from an answer; a
+ * ticker the model left out gets the safe default (neutral, confidence 0), said so in the reasoning.
+ */
+public final class AnalystAgent {
+
+  private final Role role;
+  private final TeamSetup setup;
+  private final Message system;
+
+  public AnalystAgent(Role role, TeamSetup setup) {
+    if (!role.isAnalyst()) {
+      throw new IllegalArgumentException(role.id() + " is not an analyst");
+    }
+    this.role = role;
+    this.setup = setup;
+    this.system =
+        Message.system(
+            setup
+                .prompts()
+                .template(role, "system")
+                .render(
+                    Map.of(
+                        "role_name", role.displayName(),
+                        "focus", setup.prompts().focus(role),
+                        "run_prompt", setup.runPrompt())));
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  /** Returns the analyst's signal on every ticker of {@code facts}. */
+  public Said<List<AnalystSignal>> analyse(AnalystFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("tickers", String.join(", ", facts.tickers()));
+    values.put("tool_results", PromptText.toolResults(facts.tickers(), facts.tools()));
+    values.put("memories", PromptText.lines(facts.memories(), "What you remember of similar days:"));
+    values.put("reflection", facts.reflection().isBlank() ? "" : "Your recent record: " + facts.reflection());
+    String prompt = setup.prompts().template(role, "analysis").render(values);
+    AnalystAnswer fallback =
+        new AnalystAnswer(
+            facts.tickers().stream()
+                .map(t -> new TickerView(t, Signal.NEUTRAL, 0, "no valid answer: neutral by default"))
+                .toList());
+    ModelAnswer<AnalystAnswer> answer =
+        setup
+            .gate()
+            .call(
+                ModelCall.structured(
+                        role.id(), "analysis", facts.date(), setup.model(role),
+                        List.of(system, Message.user(prompt)), AnalystAnswer.class, fallback)
+                    .withFacts(facts));
+    Map<String, TickerView> byTicker = new LinkedHashMap<>();
+    for (TickerView view : answer.value().signals()) {
+      byTicker.putIfAbsent(view.ticker().trim().toUpperCase(Locale.ROOT), view);
+    }
+    List<AnalystSignal> signals = new ArrayList<>();
+    StringBuilder message = new StringBuilder();
+    for (String ticker : facts.tickers()) {
+      TickerView view = byTicker.get(ticker);
+      AnalystSignal signal =
+          view == null
+              ? AnalystSignal.neutral(role.id(), ticker, "the model gave no view on " + ticker)
+              : new AnalystSignal(role.id(), ticker, view.signal(), view.confidence(), view.reasoning());
+      signals.add(signal);
+      message
+          .append("**")
+          .append(ticker)
+          .append("** ")
+          .append(signal.signal().name().toLowerCase(Locale.ROOT))
+          .append(" (")
+          .append(signal.confidence())
+          .append("): ")
+          .append(signal.reasoning())
+          .append('\n');
+    }
+    return new Said<>(role.id(), "analysis", List.copyOf(signals), message.toString().strip(), answer);
+  }
+
+  /** Returns the analyst's reply in a conference round. */
+  public Said<String> reply(ConferenceFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("cycle", Integer.toString(facts.cycle()));
+    values.put("total_cycles", Integer.toString(facts.totalCycles()));
+    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
+    values.put("risk_assessment", facts.riskAssessment());
+    values.put("transcript", PromptText.transcript(facts.transcript()));
+    String prompt = setup.prompts().template(role, "conference").render(values);
+    return Conversation.text(setup, role, "conference", facts.date(), system, prompt, facts);
+  }
+
+  /** Returns the analyst's UP/DOWN/NEUTRAL prediction on every ticker of {@code facts}. */
+  public Said<List<Prediction>> predict(PredictionFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("tickers", String.join(", ", facts.tickers()));
+    values.put("own_signals", PromptText.ownSignals(facts.ownSignals()));
+    values.put("conference_summary", facts.conferenceSummary());
+    String prompt = setup.prompts().template(role, "prediction").render(values);
+    PredictionAnswer fallback =
+        new PredictionAnswer(
+            facts.tickers().stream().map(t -> new TickerPrediction(t, Direction.NEUTRAL, 0)).toList());
+    ModelAnswer<PredictionAnswer> answer =
+        setup
+            .gate()
+            .call(
+                ModelCall.structured(
+                        role.id(), "prediction", facts.date(), setup.model(role),
+                        List.of(system, Message.user(prompt)), PredictionAnswer.class, fallback)
+                    .withFacts(facts));
+    Map<String, TickerPrediction> byTicker = new HashMap<>();
+    for (TickerPrediction p : answer.value().predictions()) {
+      byTicker.putIfAbsent(p.ticker().trim().toUpperCase(Locale.ROOT), p);
+    }
+    List<Prediction> predictions = new ArrayList<>();
+    for (String ticker : facts.tickers()) {
+      TickerPrediction p = byTicker.get(ticker);
+      predictions.add(
+          p == null
+              ? new Prediction(role.id(), ticker, Direction.NEUTRAL, 0)
+              : new Prediction(role.id(), ticker, p.direction(), p.confidence()));
+    }
+    String message =
+        predictions.stream()
+            .map(p -> p.ticker() + ": " + p.direction() + " (confidence: " + p.confidence() + "%)")
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("");
+    return new Said<>(role.id(), "prediction", List.copyOf(predictions), message, answer);
+  }
+}

@@ -1,0 +1,140 @@
+package org.evotraders.agents.team;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evotraders.agents.Role;
+import org.evotraders.agents.answers.DecisionAnswer;
+import org.evotraders.agents.answers.TickerDecision;
+import org.evotraders.agents.facts.ConferenceFacts;
+import org.evotraders.agents.facts.DecisionFacts;
+import org.evotraders.core.orders.Action;
+import org.evotraders.models.Message;
+import org.evotraders.models.ModelAnswer;
+import org.evotraders.models.ModelCall;
+
+/**
+ * The portfolio manager: leads the conference, sums it up, and decides one incremental order per
+ * ticker. Its decisions are taken as requests; the pipeline clamps them to the risk limits and what
+ * the book can pay for. A ticker left out of the answer is held.
+ */
+public final class PortfolioManagerAgent {
+
+  private static final Role ROLE = Role.PORTFOLIO_MANAGER;
+
+  private final TeamSetup setup;
+  private final Message system;
+
+  public PortfolioManagerAgent(TeamSetup setup) {
+    this.setup = setup;
+    this.system =
+        Message.system(
+            setup.prompts().template(ROLE, "system").render(Map.of("run_prompt", setup.runPrompt())));
+  }
+
+  /** Opens a conference round. */
+  public Said<String> open(ConferenceFacts facts) {
+    Map<String, String> values = conferenceValues(facts);
+    values.put(
+        "no_decision_yet",
+        facts.cycle() == 1 ? " Do not decide yet: first hear the analysts." : "");
+    String prompt = setup.prompts().template(ROLE, "conference-opening").render(values);
+    return Conversation.text(setup, ROLE, "conference", facts.date(), system, prompt, facts);
+  }
+
+  /** Sums up the conference after its last round. */
+  public Said<String> summarise(ConferenceFacts facts) {
+    String prompt =
+        setup.prompts().template(ROLE, "conference-summary").render(conferenceValues(facts));
+    return Conversation.text(setup, ROLE, "conference_summary", facts.date(), system, prompt, facts);
+  }
+
+  /** Returns one decision per ticker of {@code facts}, in the facts' ticker order. */
+  public Said<DecisionAnswer> decide(DecisionFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("tickers", String.join(", ", facts.tickers()));
+    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
+    values.put("track_records", trackRecords(facts));
+    values.put("risk_assessment", facts.riskAssessment());
+    values.put("conference_summary", facts.conferenceSummary());
+    values.put("portfolio", PromptText.portfolio(facts.portfolio()));
+    values.put("limits", PromptText.limits(facts.portfolio().limits()));
+    String prompt = setup.prompts().template(ROLE, "decision").render(values);
+    DecisionAnswer fallback =
+        new DecisionAnswer(
+            facts.tickers().stream()
+                .map(t -> new TickerDecision(t, Action.HOLD, 0, 0, "no valid answer: hold by default"))
+                .toList(),
+            "No valid decision: holding every position.");
+    ModelAnswer<DecisionAnswer> answer =
+        setup
+            .gate()
+            .call(
+                ModelCall.structured(
+                        ROLE.id(), "decision", facts.date(), setup.model(ROLE),
+                        List.of(system, Message.user(prompt)), DecisionAnswer.class, fallback)
+                    .withFacts(facts));
+    Map<String, TickerDecision> byTicker = new LinkedHashMap<>();
+    for (TickerDecision d : answer.value().decisions()) {
+      byTicker.putIfAbsent(d.ticker().trim().toUpperCase(Locale.ROOT), d);
+    }
+    List<TickerDecision> decisions =
+        facts.tickers().stream()
+            .map(
+                t ->
+                    byTicker.containsKey(t)
+                        ? withTicker(byTicker.get(t), t)
+                        : new TickerDecision(t, Action.HOLD, 0, 0, "the model gave no decision on " + t))
+            .toList();
+    StringBuilder message = new StringBuilder();
+    for (TickerDecision d : decisions) {
+      message
+          .append("**")
+          .append(d.ticker())
+          .append("** ")
+          .append(d.action().name().toLowerCase(Locale.ROOT))
+          .append(d.action() == Action.HOLD ? "" : " " + d.quantity())
+          .append(" (confidence ")
+          .append(d.confidence())
+          .append("): ")
+          .append(d.reasoning())
+          .append('\n');
+    }
+    message.append('\n').append(answer.value().summary());
+    DecisionAnswer normalised = new DecisionAnswer(decisions, answer.value().summary());
+    return new Said<>(ROLE.id(), "decision", normalised, message.toString().strip(), answer);
+  }
+
+  private static TickerDecision withTicker(TickerDecision d, String ticker) {
+    return new TickerDecision(ticker, d.action(), d.quantity(), d.confidence(), d.reasoning());
+  }
+
+  private static Map<String, String> conferenceValues(ConferenceFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("cycle", Integer.toString(facts.cycle()));
+    values.put("total_cycles", Integer.toString(facts.totalCycles()));
+    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
+    values.put("risk_assessment", facts.riskAssessment());
+    values.put("transcript", PromptText.transcript(facts.transcript()));
+    return values;
+  }
+
+  private static String trackRecords(DecisionFacts facts) {
+    if (facts.hitRates().isEmpty()) {
+      return "(no predictions scored yet)";
+    }
+    StringBuilder out = new StringBuilder();
+    facts
+        .hitRates()
+        .forEach(
+            (agent, record) ->
+                out.append(
+                    "- %s: %d of %d predictions right (%.0f%%)%n"
+                        .formatted(agent, record.correct(), record.evaluated(), 100 * record.hitRate())));
+    return out.toString();
+  }
+}
