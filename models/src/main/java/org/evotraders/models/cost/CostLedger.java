@@ -15,7 +15,7 @@ public final class CostLedger {
 
   private final Map<Account, Spending> accounts = new ConcurrentHashMap<>();
 
-  /** Books one provider answer: its tokens over all attempts and their cost. */
+  /** Books one request a provider answered: its tokens and their cost. */
   public void bookProvider(
       String agentId, LocalDate session, TokenUsage usage, BigDecimal costUsd) {
     book(agentId, session, new Spending(1, usage, costUsd, 0, TokenUsage.NONE));

@@ -7,7 +7,8 @@ import org.evotraders.models.TokenUsage;
  * What a set of model calls consumed. Provider calls cost tokens and dollars; answers from the
  * cache are counted apart and cost nothing.
  *
- * @param calls answers served by a provider (each may hold several attempts)
+ * @param calls requests a provider answered, a repair request included (retries of one request
+ *     count once)
  * @param tokens the tokens the providers counted
  * @param costUsd the dollars those tokens cost
  * @param cachedCalls answers replayed from the cache

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * The one way to a chat model. Every call passes the same steps:
  *
  * <ol>
- *   <li>the response cache (skipped by the offline model): a cached answer costs nothing;
+ *   <li>the response cache: a cached answer costs nothing (the offline model skips the cache, the
+ *       lanes, the retries and the booking: it is free, local and deterministic);
  *   <li>the provider's lane: a rate limit and a cap on requests in flight;
  *   <li>retries with backoff on 429, 5xx and timeouts, honouring the provider's retry-after;
  *   <li>reading the answer into the call's record; an unusable answer gets one repair request that
@@ -181,6 +182,10 @@ public final class ModelGate {
   private Exchange exchange(ModelCall<?> call) {
     String provider = call.model().provider();
     ChatProvider adapter = providers.apply(provider);
+    if (call.model().isOffline()) {
+      // The rules run in-process: nothing to rate-limit, nothing that a retry would change.
+      return new Exchange(adapter.complete(call), 1, TokenUsage.NONE, BigDecimal.ZERO);
+    }
     AtomicInteger attempts = new AtomicInteger();
     ProviderReply reply;
     try {

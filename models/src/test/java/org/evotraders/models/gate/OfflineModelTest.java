@@ -3,6 +3,7 @@ package org.evotraders.models.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.evotraders.models.AnswerSource;
@@ -58,5 +59,15 @@ class OfflineModelTest {
 
     assertThat(answer.value()).isEqualTo(new Signal("AAPL", "HOLD", 0));
     assertThat(answer.source()).isEqualTo(AnswerSource.FALLBACK);
+  }
+
+  @Test
+  void offlineCallsAreNotThrottledByTheProviderLimits() {
+    ModelGate gate =
+        Wiring.gate(Map.of(), RSI_RULE).limits(new GateLimits(1, 1, Duration.ofMillis(10))).build();
+
+    for (double rsi : new double[] {20, 50, 80}) {
+      assertThat(gate.call(signalCall(rsi)).source()).isEqualTo(AnswerSource.PROVIDER);
+    }
   }
 }

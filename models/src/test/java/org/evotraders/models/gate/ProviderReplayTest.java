@@ -1,5 +1,6 @@
 package org.evotraders.models.gate;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,6 +16,7 @@ import org.evotraders.models.AnswerSource;
 import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
 import org.evotraders.models.ModelCall;
+import org.evotraders.models.ModelSpec;
 import org.evotraders.models.TokenUsage;
 import org.evotraders.models.ToolCall;
 import org.evotraders.models.ToolDescription;
@@ -243,5 +245,51 @@ class ProviderReplayTest {
                 "call_0npgcaye",
                 "weather",
                 "{\"latitude\":\"52.5200\",\"longitude\":\"13.4050\"}"));
+  }
+
+  @Test
+  void aStructuredCallToGeminiAsksForItsJsonSchemaResponseFormat() {
+    Replay.serve(server, "gemini/generate-content-text.json");
+    ModelCall<Wiring.Answer> call =
+        ModelCall.structured(
+            "valuation_analyst",
+            "analysis",
+            Wiring.DAY_ONE,
+            new ModelSpec("gemini", "gemini-3-pro-preview"),
+            List.of(Message.user("Say hello")),
+            Wiring.Answer.class,
+            new Wiring.Answer("unknown", 0));
+
+    ModelAnswer<Wiring.Answer> answer = Wiring.gate(server).call(call);
+
+    assertThat(answer.source()).as("the recorded answer is prose").isEqualTo(AnswerSource.FALLBACK);
+    server.verify(
+        postRequestedFor(urlPathEqualTo("/v1beta/models/gemini-3-pro-preview:generateContent"))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.generationConfig.responseMimeType", equalTo("application/json"))));
+  }
+
+  @Test
+  void aStructuredCallToAnthropicAsksForJsonInTheSystemPrompt() {
+    Replay.serve(server, "anthropic/messages-text.json");
+    ModelCall<Wiring.Answer> call =
+        ModelCall.structured(
+            "valuation_analyst",
+            "analysis",
+            Wiring.DAY_ONE,
+            new ModelSpec("anthropic", "claude-3-opus-20240229"),
+            List.of(Message.user("Hello, how are you?")),
+            Wiring.Answer.class,
+            new Wiring.Answer("unknown", 0));
+
+    Wiring.gate(server).call(call);
+
+    server.verify(
+        postRequestedFor(urlPathEqualTo("/v1/messages"))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.system[0].text",
+                    containing("Answer with only a JSON object that matches this JSON schema"))));
   }
 }
