@@ -17,8 +17,8 @@ import org.evotraders.core.signals.Signal;
  * <ul>
  *   <li>bullish or bearish: confidence = round(100 * (|S| + A) / 2), A the share of the available
  *       weight whose tools score with the sign of S;
- *   <li>neutral: confidence = round(50 * N), N the share of the available weight whose tools'
- *       own |score| is at most the threshold (a neutral view is a weak claim, so at most 50);
+ *   <li>neutral: confidence = round(50 * N), N the share of the available weight whose tools' own
+ *       |score| is at most the threshold (a neutral view is a weak claim, so at most 50);
  *   <li>no tool with data: neutral, confidence 0.
  * </ul>
  */
@@ -106,8 +106,7 @@ final class AnalystRules {
   }
 
   private static String missing(ToolEvidence evidence) {
-    return String.join(
-        ", ", evidence.unavailable().stream().map(ToolResult::tool).toList());
+    return String.join(", ", evidence.unavailable().stream().map(ToolResult::tool).toList());
   }
 
   /** Mentions the recalled memories and the reflection, when there are any. */

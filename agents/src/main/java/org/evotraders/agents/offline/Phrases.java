@@ -20,6 +20,11 @@ final class Phrases {
 
   private Phrases() {}
 
+  /** Formats {@code pattern} in Locale.ROOT, whatever the machine's locale. */
+  static String format(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+
   /** Writes a score in [-1, 1] with its sign, e.g. {@code +0.42}. */
   static String signed(double score) {
     return String.format(Locale.ROOT, "%+.2f", score);
@@ -42,10 +47,7 @@ final class Phrases {
     if (!Double.isFinite(value)) {
       return "n/a";
     }
-    return new BigDecimal(value)
-        .round(new MathContext(4))
-        .stripTrailingZeros()
-        .toPlainString();
+    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   /** Writes the first {@value #QUOTED_FIGURES} figures, e.g. {@code rsi14 71.2, sma20 101.3}. */

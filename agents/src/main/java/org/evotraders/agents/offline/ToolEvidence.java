@@ -62,8 +62,9 @@ record ToolEvidence(List<ToolResult> results, double score, double availableWeig
   }
 
   /**
-   * Returns the available tool that pushes hardest towards {@code sign} (largest w * s * sign, which
-   * must be positive), the first in order on a tie; {@code sign} 0 asks for the largest w * |s|.
+   * Returns the available tool that pushes hardest towards {@code sign} (largest w * s * sign,
+   * which must be positive), the first in order on a tie; {@code sign} 0 asks for the largest w *
+   * |s|.
    */
   Optional<ToolResult> strongest(int sign) {
     Comparator<ToolResult> byPush = Comparator.comparingDouble(r -> push(r, sign));

@@ -1,7 +1,10 @@
 package org.evotraders.agents.offline;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import org.evotraders.analysis.sentiment.SentimentTools;
+import org.evotraders.analysis.technical.TechnicalTools;
 import org.evotraders.analysis.valuation.ValuationTools;
 
 /**
@@ -35,19 +38,18 @@ final class ToolWeights {
    */
   static final double EQUAL = 0.20;
 
-  // The technical tool names are the original's (tools/analysis_tools.py).
   private static final Map<String, Double> BY_TOOL =
-      Map.of(
-          "analyze_trend_following", TREND,
-          "analyze_mean_reversion", MEAN_REVERSION,
-          "analyze_momentum", MOMENTUM,
-          "analyze_volatility", VOLATILITY,
-          ValuationTools.DCF, DCF,
-          ValuationTools.OWNER_EARNINGS, OWNER_EARNINGS,
-          ValuationTools.EV_EBITDA, EV_EBITDA,
-          ValuationTools.RESIDUAL_INCOME, RESIDUAL_INCOME,
-          SentimentTools.INSIDER_TRADING, INSIDER_TRADING,
-          SentimentTools.NEWS_SENTIMENT, NEWS);
+      Map.ofEntries(
+          entry(TechnicalTools.TREND, TREND),
+          entry(TechnicalTools.MEAN_REVERSION, MEAN_REVERSION),
+          entry(TechnicalTools.MOMENTUM, MOMENTUM),
+          entry(TechnicalTools.VOLATILITY, VOLATILITY),
+          entry(ValuationTools.DCF, DCF),
+          entry(ValuationTools.OWNER_EARNINGS, OWNER_EARNINGS),
+          entry(ValuationTools.EV_EBITDA, EV_EBITDA),
+          entry(ValuationTools.RESIDUAL_INCOME, RESIDUAL_INCOME),
+          entry(SentimentTools.INSIDER_TRADING, INSIDER_TRADING),
+          entry(SentimentTools.NEWS_SENTIMENT, NEWS));
 
   private ToolWeights() {}
 

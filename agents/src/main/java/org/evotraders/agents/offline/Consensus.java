@@ -1,0 +1,92 @@
+package org.evotraders.agents.offline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.evotraders.agents.Role;
+import org.evotraders.core.signals.AnalystSignal;
+import org.evotraders.core.signals.Signal;
+
+/**
+ * The analysts' combined view of one ticker: score C = sum over analysts of sign(signal) *
+ * confidence / 100 * w, the weights w normalised to sum to 1 over the analysts with a signal on the
+ * ticker. C lies in [-1, 1]; the team leans bullish above {@value #THRESHOLD}, bearish below minus
+ * it, and has no view in between.
+ *
+ * @param votes the analysts' signals on the ticker with their normalised weights, in the team's
+ *     order (fundamentals, technical, sentiment, valuation, then any other id alphabetically)
+ */
+record Consensus(String ticker, List<Vote> votes, double score) {
+
+  /** Below this |C| the team has no view: no position, and the conference names no side. */
+  static final double THRESHOLD = 0.2;
+
+  /** One analyst's signal on the ticker and the share of the consensus it carries. */
+  record Vote(String analystId, Signal signal, int confidence, double weight) {}
+
+  /**
+   * Returns the consensus on {@code ticker}, each analyst weighing {@code weightOf(analystId)}
+   * before normalisation; no analyst with a signal gives score 0 and no votes.
+   */
+  static Consensus of(
+      String ticker,
+      Map<String, Map<String, AnalystSignal>> signals,
+      ToDoubleFunction<String> weightOf) {
+    List<AnalystSignal> given = new ArrayList<>();
+    for (String analyst : inTeamOrder(signals.keySet())) {
+      AnalystSignal signal = signals.get(analyst).get(ticker);
+      if (signal != null) {
+        given.add(signal);
+      }
+    }
+    double total = given.stream().mapToDouble(s -> weightOf.applyAsDouble(s.agentId())).sum();
+    List<Vote> votes = new ArrayList<>();
+    double score = 0;
+    for (AnalystSignal signal : given) {
+      double weight = total == 0 ? 0 : weightOf.applyAsDouble(signal.agentId()) / total;
+      votes.add(new Vote(signal.agentId(), signal.signal(), signal.confidence(), weight));
+      score += signal.signal().sign() * signal.confidence() / 100.0 * weight;
+    }
+    return new Consensus(ticker, List.copyOf(votes), score);
+  }
+
+  /** Returns the equal-weight consensus, as the conference states it. */
+  static Consensus equalWeights(String ticker, Map<String, Map<String, AnalystSignal>> signals) {
+    return of(ticker, signals, analyst -> 1.0);
+  }
+
+  /** Returns the side the team leans to: bullish, bearish or neutral (no view). */
+  Signal lean() {
+    return Signal.ofScore(score, THRESHOLD);
+  }
+
+  long count(Signal signal) {
+    return votes.stream().filter(v -> v.signal() == signal).count();
+  }
+
+  /** Returns the mean stated confidence of all votes, neutral ones included; 0 without votes. */
+  double averageConfidence() {
+    return votes.stream().mapToInt(Vote::confidence).average().orElse(0);
+  }
+
+  /**
+   * Returns the votes that dissent: a bullish or bearish vote whose side differs from the lean (so
+   * when the team has no view, every vote with a side dissents).
+   */
+  List<Vote> dissents() {
+    return votes.stream()
+        .filter(v -> v.signal() != Signal.NEUTRAL && v.signal() != lean())
+        .toList();
+  }
+
+  /** Orders agent ids as the team runs them, unknown ids last in alphabetical order. */
+  static List<String> inTeamOrder(Collection<String> agentIds) {
+    List<String> team = Role.ANALYSTS.stream().map(Role::id).toList();
+    Comparator<String> byRole =
+        Comparator.comparingInt(id -> team.contains(id) ? team.indexOf(id) : team.size());
+    return agentIds.stream().sorted(byRole.thenComparing(Comparator.naturalOrder())).toList();
+  }
+}
