@@ -58,7 +58,9 @@ public final class AgentMemory {
     requireText(situation, "situation", date);
     requireText(view, "view", date);
     MemoryEntry existing = entries.get(date);
-    if (existing != null && existing.situation().equals(situation) && existing.view().equals(view)) {
+    if (existing != null
+        && existing.situation().equals(situation)
+        && existing.view().equals(view)) {
       return;
     }
     UnitVector vector = UnitVector.of(embedder.embed(situation));
@@ -154,8 +156,10 @@ public final class AgentMemory {
   private UnitVector requireDimensions(MemoryEntry entry, UnitVector query) {
     if (entry.vector().dimensions() != query.dimensions()) {
       throw new IllegalStateException(
-          "%s: the memory of %s has %d dimensions but the embedder gives %d; resume the run with the embedder it started with"
-              .formatted(journal.file(), entry.date(), entry.vector().dimensions(), query.dimensions()));
+          ("%s: the memory of %s has %d dimensions but the embedder gives %d;"
+                  + " resume the run with the embedder it started with")
+              .formatted(
+                  journal.file(), entry.date(), entry.vector().dimensions(), query.dimensions()));
     }
     return entry.vector();
   }

@@ -45,6 +45,8 @@ public record Recollection(
   /** Folds whitespace and line breaks to single spaces and cuts the text at {@code max} chars. */
   private static String shortened(String text, int max) {
     String oneLine = text.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 3).stripTrailing() + "...";
+    return oneLine.length() <= max
+        ? oneLine
+        : oneLine.substring(0, max - 3).stripTrailing() + "...";
   }
 }

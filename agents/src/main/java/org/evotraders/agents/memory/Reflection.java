@@ -15,8 +15,8 @@ import org.evotraders.core.signals.Direction;
 
 /**
  * One agent's scored record in one run and the daily note it reads as, which feeds the next day's
- * prompt. No model is called: the note is a pure function of the calls settled before the day it
- * is for, so a resumed run reads the same note. The calls live in {@code reflection.jsonl} in the
+ * prompt. No model is called: the note is a pure function of the calls settled before the day it is
+ * for, so a resumed run reads the same note. The calls live in {@code reflection.jsonl} in the
  * agent's folder, one line per settled date; the last line of a date wins.
  */
 public final class Reflection {
@@ -30,7 +30,8 @@ public final class Reflection {
   private final Journal journal;
   private final NavigableMap<LocalDate, List<ScoredCall>> days;
 
-  private Reflection(String agentId, Journal journal, NavigableMap<LocalDate, List<ScoredCall>> days) {
+  private Reflection(
+      String agentId, Journal journal, NavigableMap<LocalDate, List<ScoredCall>> days) {
     this.agentId = agentId;
     this.journal = journal;
     this.days = days;
@@ -61,7 +62,8 @@ public final class Reflection {
    * replacing an earlier version of that date; recording the same calls again writes nothing.
    */
   public synchronized void record(LocalDate date, List<ScoredCall> calls) {
-    List<ScoredCall> sorted = calls.stream().sorted(Comparator.comparing(ScoredCall::ticker)).toList();
+    List<ScoredCall> sorted =
+        calls.stream().sorted(Comparator.comparing(ScoredCall::ticker)).toList();
     for (int i = 0; i < sorted.size(); i++) {
       ScoredCall call = sorted.get(i);
       if (!call.date().equals(date)) {
@@ -71,7 +73,8 @@ public final class Reflection {
       }
       if (i > 0 && sorted.get(i - 1).ticker().equals(call.ticker())) {
         throw new IllegalArgumentException(
-            "%s has two calls on %s for %s; record one per ticker".formatted(agentId, call.ticker(), date));
+            "%s has two calls on %s for %s; record one per ticker"
+                .formatted(agentId, call.ticker(), date));
       }
     }
     if (sorted.equals(days.getOrDefault(date, List.of()))) {
@@ -80,7 +83,8 @@ public final class Reflection {
     ObjectNode line = Journal.newLine().put("date", date.toString());
     ArrayNode array = line.putArray("calls");
     for (ScoredCall call : sorted) {
-      array.addObject()
+      array
+          .addObject()
           .put("ticker", call.ticker())
           .put("direction", call.direction().name())
           .put("return", call.openToCloseReturn());

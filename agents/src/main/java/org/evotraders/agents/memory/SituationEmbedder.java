@@ -1,8 +1,8 @@
 package org.evotraders.agents.memory;
 
 /**
- * Turns a day's situation into a vector, so that situations that read alike lie close together.
- * The port behind {@link AgentMemory}: {@link MiniLmEmbedder} runs a small local model; tests use a
+ * Turns a day's situation into a vector, so that situations that read alike lie close together. The
+ * port behind {@link AgentMemory}: {@link MiniLmEmbedder} runs a small local model; tests use a
  * cheap deterministic stand-in.
  */
 public interface SituationEmbedder {

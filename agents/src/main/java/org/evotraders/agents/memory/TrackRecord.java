@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A window of an agent's scored calls, oldest first, and the short note it reads as: hit rate
- * overall and per ticker, the current streak and the biggest miss. Pure arithmetic on the calls,
- * so the same record always gives the same note.
+ * overall and per ticker, the current streak and the biggest miss. Pure arithmetic on the calls, so
+ * the same record always gives the same note.
  */
 record TrackRecord(List<ScoredCall> calls) {
 
@@ -43,7 +43,8 @@ record TrackRecord(List<ScoredCall> calls) {
 
   private String byTicker() {
     Map<String, List<ScoredCall>> tickers =
-        calls.stream().collect(Collectors.groupingBy(ScoredCall::ticker, TreeMap::new, Collectors.toList()));
+        calls.stream()
+            .collect(Collectors.groupingBy(ScoredCall::ticker, TreeMap::new, Collectors.toList()));
     return tickers.entrySet().stream()
         .map(
             e -> {
@@ -81,8 +82,10 @@ record TrackRecord(List<ScoredCall> calls) {
     String how =
         move == 0
             ? "which closed flat"
-            : String.format(Locale.ROOT, "which %s %.2f%%", move > 0 ? "rose" : "fell", Math.abs(move) * 100);
-    return "Biggest miss: %s on %s on %s, %s.".formatted(miss.direction(), miss.ticker(), miss.date(), how);
+            : String.format(
+                Locale.ROOT, "which %s %.2f%%", move > 0 ? "rose" : "fell", Math.abs(move) * 100);
+    return "Biggest miss: %s on %s on %s, %s."
+        .formatted(miss.direction(), miss.ticker(), miss.date(), how);
   }
 
   private static String percent(long part, long whole) {
