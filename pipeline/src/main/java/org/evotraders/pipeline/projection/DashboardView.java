@@ -61,6 +61,11 @@ final class DashboardView {
     return node;
   }
 
+  /**
+   * Returns stats.json. Its win rate and bull/bear counts are the team's predictions: every
+   * analyst's scored UP and DOWN calls summed, as the leaderboard scores them (the original always
+   * wrote zeros here).
+   */
   ObjectNode stats() {
     ObjectNode node = figures();
     Tally team = leaderboard.team();

@@ -2,6 +2,7 @@ package org.evotraders.pipeline.projection;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.Optional;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent;
@@ -52,7 +53,9 @@ final class FeedEntry {
       case RunFinished finished ->
           entry
               .put("type", "system")
-              .put("content", "Run finished: %s (%s)".formatted(finished.status(), finished.reason()));
+              .put(
+                  "content",
+                  "Run finished: %s (%s)".formatted(finished.status(), finished.reason()));
       case DayStarted day ->
           entry
               .put("type", "day_start")
@@ -136,7 +139,7 @@ final class FeedEntry {
         .put("pnlPct", Rounded.cents((settlement.nav() / initialCash - 1) * 100));
     ObjectNode baselines = entry.putObject("baselines");
     settlement.baselines().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .forEach(baseline -> baselines.put(baseline.getKey(), Rounded.cents(baseline.getValue())));
   }
 }

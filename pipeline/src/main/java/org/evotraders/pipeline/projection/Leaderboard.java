@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evotraders.agents.facts.DecisionFacts.TrackRecord;
 import org.evotraders.core.event.TeamMember;
+import org.evotraders.pipeline.report.LeaderboardEntry;
 
 /**
  * leaderboard.json: the portfolio and risk managers first, unranked, then the analysts ranked by
@@ -22,7 +24,8 @@ final class Leaderboard {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> TEAM_ROLES = Set.of("portfolio_manager", "risk_manager");
   private static final Comparator<Ranked> BY_WIN_RATE =
-      Comparator.comparingDouble((Ranked ranked) -> ranked.winRate() == null ? -1 : ranked.winRate())
+      Comparator.comparingDouble(
+              (Ranked ranked) -> ranked.winRate() == null ? -1 : ranked.winRate())
           .reversed()
           .thenComparing(ranked -> ranked.member().agentId());
 
@@ -40,24 +43,69 @@ final class Leaderboard {
   }
 
   ArrayNode render() {
-    Map<String, TeamMember> roster = new LinkedHashMap<>();
-    team.forEach(member -> roster.put(member.agentId(), member));
-    scores.predictors().forEach(id -> roster.putIfAbsent(id, new TeamMember(id, id, "Analyst", null, null)));
     ArrayNode entries = NODES.arrayNode();
-    List<Ranked> analysts = new ArrayList<>();
-    for (TeamMember member : roster.values()) {
-      Tally tally = scores.tally(member.agentId());
-      if (TEAM_ROLES.contains(member.agentId())) {
-        entries.add(entry(member, tally, null));
-      } else {
-        analysts.add(new Ranked(member, tally, tally.winRate()));
-      }
-    }
-    analysts.sort(BY_WIN_RATE);
+    roster().values().stream()
+        .filter(member -> TEAM_ROLES.contains(member.agentId()))
+        .forEach(member -> entries.add(entry(member, scores.tally(member.agentId()), null)));
+    List<Ranked> analysts = rankedAnalysts();
     for (int i = 0; i < analysts.size(); i++) {
       entries.add(entry(analysts.get(i).member(), analysts.get(i).tally(), i + 1));
     }
     return entries;
+  }
+
+  /** Returns the analysts' scores in rank order, for the run's report. */
+  List<LeaderboardEntry> entries() {
+    return rankedAnalysts().stream()
+        .map(
+            ranked -> {
+              Tally tally = ranked.tally();
+              return new LeaderboardEntry(
+                  ranked.member().agentId(),
+                  ranked.member().role(),
+                  tally.evaluated(),
+                  tally.bullWin() + tally.bearWin(),
+                  ranked.winRate() == null ? Double.NaN : ranked.winRate(),
+                  tally.bullN(),
+                  tally.bullWin(),
+                  tally.bearN(),
+                  tally.bearWin());
+            })
+        .toList();
+  }
+
+  /** Returns each analyst's scored and correct calls, which the portfolio manager weighs. */
+  Map<String, TrackRecord> trackRecords() {
+    Map<String, TrackRecord> records = new LinkedHashMap<>();
+    for (Ranked ranked : rankedAnalysts()) {
+      Tally tally = ranked.tally();
+      records.put(
+          ranked.member().agentId(),
+          new TrackRecord(tally.evaluated(), tally.bullWin() + tally.bearWin()));
+    }
+    return records;
+  }
+
+  private List<Ranked> rankedAnalysts() {
+    List<Ranked> analysts = new ArrayList<>();
+    for (TeamMember member : roster().values()) {
+      if (!TEAM_ROLES.contains(member.agentId())) {
+        Tally tally = scores.tally(member.agentId());
+        analysts.add(new Ranked(member, tally, tally.winRate()));
+      }
+    }
+    analysts.sort(BY_WIN_RATE);
+    return analysts;
+  }
+
+  /** Returns the team in its order, then agents that predicted without being on it. */
+  private Map<String, TeamMember> roster() {
+    Map<String, TeamMember> roster = new LinkedHashMap<>();
+    team.forEach(member -> roster.put(member.agentId(), member));
+    scores
+        .predictors()
+        .forEach(id -> roster.putIfAbsent(id, new TeamMember(id, id, "Analyst", null, null)));
+    return roster;
   }
 
   private ObjectNode entry(TeamMember member, Tally tally, Integer rank) {
@@ -69,11 +117,13 @@ final class Leaderboard {
     entry.put("rank", rank);
     Double winRate = tally.winRate();
     entry.put("winRate", winRate == null ? null : Rounded.fourPlaces(winRate));
-    entry.putObject("bull")
+    entry
+        .putObject("bull")
         .put("n", tally.bullN())
         .put("win", tally.bullWin())
         .put("unknown", tally.bullUnknown());
-    entry.putObject("bear")
+    entry
+        .putObject("bear")
         .put("n", tally.bearN())
         .put("win", tally.bearWin())
         .put("unknown", tally.bearUnknown());
@@ -111,9 +161,10 @@ final class Leaderboard {
     return switch (agentId) {
       case "portfolio_manager" -> "pm";
       case "risk_manager" -> "risk";
-      default -> agentId.endsWith("_analyst")
-          ? agentId.substring(0, agentId.length() - "_analyst".length())
-          : agentId;
+      default ->
+          agentId.endsWith("_analyst")
+              ? agentId.substring(0, agentId.length() - "_analyst".length())
+              : agentId;
     };
   }
 

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.evotraders.core.event.Settlement;
 
 /**
- * The team's NAV and the baselines' values, one point per settled day, each curve starting like
- * the original's at (first day minus one day, initial cash). A point's time is the session's
- * close, 16:00 New York, in epoch milliseconds, which the original UI's charts read. A baseline
- * missing from a settlement keeps its last value.
+ * The team's NAV and the baselines' values, one point per settled day, each curve starting like the
+ * original's at (first day minus one day, initial cash). A point's time is the session's close,
+ * 16:00 New York, in epoch milliseconds, which the original UI's charts read. A baseline missing
+ * from a settlement keeps its last value.
  */
 final class PerformanceCurves implements Checkpointed {
 

@@ -72,5 +72,6 @@ public final class ProjectionFiles {
     }
   }
 
-  private record Written(JsonNode serverState, JsonNode runtimeState, DashboardDocuments dashboard) {}
+  private record Written(
+      JsonNode serverState, JsonNode runtimeState, DashboardDocuments dashboard) {}
 }

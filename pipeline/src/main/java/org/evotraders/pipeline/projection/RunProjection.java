@@ -3,7 +3,9 @@ package org.evotraders.pipeline.projection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.evotraders.agents.facts.DecisionFacts.TrackRecord;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.DayCompleted;
@@ -14,6 +16,7 @@ import org.evotraders.core.event.RunEvent.PredictionsMade;
 import org.evotraders.core.event.RunEvent.PriceUpdated;
 import org.evotraders.core.event.RunEvent.RunFinished;
 import org.evotraders.core.event.RunEvent.RunStarted;
+import org.evotraders.pipeline.report.LeaderboardEntry;
 import org.evotraders.pipeline.runs.RunConfig;
 
 /**
@@ -22,9 +25,9 @@ import org.evotraders.pipeline.runs.RunConfig;
  * #apply(RecordedEvent)}; read it as the original's JSON documents ({@link #initialStateJson()},
  * {@link #dashboard()}, ...), which {@link ProjectionFiles} writes to the run folder.
  *
- * <p>Each event costs O(1) amortised whatever the run's length: curves are appended, histories
- * keep their newest items. A {@link RunStarted} with {@code resumed} voids the events since the
- * last {@link DayCompleted}, since that day runs again: every part keeps a checkpoint taken at each
+ * <p>Each event costs O(1) amortised whatever the run's length: curves are appended, histories keep
+ * their newest items. A {@link RunStarted} with {@code resumed} voids the events since the last
+ * {@link DayCompleted}, since that day runs again: every part keeps a checkpoint taken at each
  * day's completion and returns to it.
  *
  * <p>Thread-safe: the run's loop applies events while a gateway reads documents.
@@ -77,7 +80,8 @@ public final class RunProjection {
         identity = identity.after(started, recorded.at());
         progress = progress.running();
       }
-      case RunFinished finished -> progress = progress.finished(finished.status(), finished.reason());
+      case RunFinished finished ->
+          progress = progress.finished(finished.status(), finished.reason());
       case DayStarted day -> {
         progress = progress.dayStarted(day.date(), day.dayIndex(), day.totalDays());
         feed.startDay();
@@ -130,6 +134,23 @@ public final class RunProjection {
   /** Returns the five team_dashboard documents. */
   public synchronized DashboardDocuments dashboard() {
     return documents().dashboard();
+  }
+
+  /** Returns the analysts' scores in rank order, as the run's report lists them. */
+  public synchronized List<LeaderboardEntry> leaderboardEntries() {
+    return leaderboard().entries();
+  }
+
+  /**
+   * Returns each analyst's scored and correct predictions so far, by agent id, for the portfolio
+   * manager's decision.
+   */
+  public synchronized Map<String, TrackRecord> trackRecords() {
+    return leaderboard().trackRecords();
+  }
+
+  private Leaderboard leaderboard() {
+    return new Leaderboard(identity.team(), scores);
   }
 
   /** Renders documents from one consistent state: no event is applied while {@code render} runs. */

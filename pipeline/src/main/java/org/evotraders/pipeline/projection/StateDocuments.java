@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,9 +46,9 @@ final class StateDocuments {
   }
 
   /**
-   * Returns what the original sent as {@code initial_state.state}. Its {@code market_status} is
-   * the run clock's view (a backtest's market reads closed so the UI stays on the daily chart); a
-   * live gateway may replace it with the exchange clock's.
+   * Returns what the original sent as {@code initial_state.state}. Its {@code market_status} is the
+   * run clock's view (a backtest's market reads closed so the UI stays on the daily chart); a live
+   * gateway may replace it with the exchange clock's.
    */
   ObjectNode initialState() {
     DashboardDocuments dashboard = dashboard();
@@ -103,9 +104,16 @@ final class StateDocuments {
     state.set("stats", dashboard.stats());
     state.set("leaderboard", dashboard.leaderboard());
     state.set("realtime_prices", realtimePrices());
-    state.set("feed_history", NODES.arrayNode().addAll(feed.newestFirst()));
-    state.set("last_day_history", NODES.arrayNode().addAll(feed.lastDay()));
+    state.set("feed_history", copies(feed.newestFirst()));
+    state.set("last_day_history", copies(feed.lastDay()));
     return state;
+  }
+
+  // The feed's messages live on in the projection; callers get copies they may change.
+  private static ArrayNode copies(List<ObjectNode> messages) {
+    ArrayNode array = NODES.arrayNode(messages.size());
+    messages.forEach(message -> array.add(message.deepCopy()));
+    return array;
   }
 
   private ObjectNode realtimePrices() {
@@ -137,7 +145,9 @@ final class StateDocuments {
     status.put("status", open ? "open" : "closed");
     status.put(
         "status_text",
-        identity.isBacktest() ? "Backtest: simulated sessions" : open ? "Market open" : "Market closed");
+        identity.isBacktest()
+            ? "Backtest: simulated sessions"
+            : open ? "Market open" : "Market closed");
     status.put("is_trading_day", progress.dayInProgress());
     status.put("current_time", text(lastEventAt));
     return status;

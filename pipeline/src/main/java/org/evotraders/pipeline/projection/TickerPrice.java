@@ -27,7 +27,14 @@ record TickerPrice(
     double ret = open > 0 ? (close / open - 1) * 100 : 0;
     if (session.equals(this.session)) {
       return new TickerPrice(
-          symbol, close, open, Math.max(high, close), Math.min(low, close), previousClose, ret, at,
+          symbol,
+          close,
+          open,
+          Math.max(high, close),
+          Math.min(low, close),
+          previousClose,
+          ret,
+          at,
           session);
     }
     return new TickerPrice(

@@ -1,6 +1,6 @@
 package org.evotraders.pipeline.projection;
 
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.evotraders.core.fills.Fill;
 
 /**
@@ -11,8 +11,7 @@ import org.evotraders.core.fills.Fill;
 record TradeRecord(String id, long timestamp, Fill fill) {
 
   static TradeRecord of(Fill fill, int indexInSession, long timestamp) {
-    LocalDate session = fill.session();
-    String date = "%04d%02d%02d".formatted(session.getYear(), session.getMonthValue(), session.getDayOfMonth());
+    String date = fill.session().format(DateTimeFormatter.BASIC_ISO_DATE);
     return new TradeRecord(
         "t_%s_%s_%d".formatted(date, fill.ticker(), indexInSession), timestamp, fill);
   }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The team_dashboard files of {@link TwoDayRun}, every figure worked out by hand there. Curve
- * times are 16:00 New York (21:00 UTC in January): 2024-01-01 1704142800000, 2024-01-02
- * 1704229200000, 2024-01-03 1704315600000.
+ * The team_dashboard files of {@link TwoDayRun}, every figure worked out by hand there. Curve times
+ * are 16:00 New York (21:00 UTC in January): 2024-01-01 1704142800000, 2024-01-02 1704229200000,
+ * 2024-01-03 1704315600000.
  */
 class DashboardFilesTest {
 

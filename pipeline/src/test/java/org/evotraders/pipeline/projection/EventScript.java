@@ -31,10 +31,17 @@ final class EventScript {
   static final double INITIAL_CASH = 100_000;
   static final List<TeamMember> TEAM =
       List.of(
-          new TeamMember("portfolio_manager", "Portfolio Manager", "Portfolio Manager", "OPENAI", "gpt-4o"),
+          new TeamMember(
+              "portfolio_manager", "Portfolio Manager", "Portfolio Manager", "OPENAI", "gpt-4o"),
           new TeamMember("risk_manager", "Risk Manager", "Risk Manager", "OPENAI", "gpt-4o"),
-          new TeamMember("technical_analyst", "Technical Analyst", "Technical Analyst", "OLLAMA", "qwen3"),
-          new TeamMember("sentiment_analyst", "Sentiment Analyst", "Sentiment Analyst", "ANTHROPIC", "claude"));
+          new TeamMember(
+              "technical_analyst", "Technical Analyst", "Technical Analyst", "OLLAMA", "qwen3"),
+          new TeamMember(
+              "sentiment_analyst",
+              "Sentiment Analyst",
+              "Sentiment Analyst",
+              "ANTHROPIC",
+              "claude"));
 
   private final List<RecordedEvent> events = new ArrayList<>();
   private long seq;
@@ -85,17 +92,24 @@ final class EventScript {
     List<Prediction> predictions = new ArrayList<>();
     for (int i = 0; i < tickerDirections.length; i += 2) {
       predictions.add(
-          new Prediction(agentId, (String) tickerDirections[i], (Direction) tickerDirections[i + 1], 60));
+          new Prediction(
+              agentId, (String) tickerDirections[i], (Direction) tickerDirections[i + 1], 60));
     }
     return add(new PredictionsMade(agentId, predictions));
   }
 
-  EventScript fill(String id, String ticker, Side side, long quantity, double price, double commission) {
+  EventScript fill(
+      String id, String ticker, Side side, long quantity, double price, double commission) {
     return add(new OrderFilled(new Fill(id, session, ticker, side, quantity, price, commission)));
   }
 
-  EventScript settle(double nav, Map<String, Double> baselines, Map<String, Double> opens, Map<String, Double> closes) {
-    return add(new DaySettled(new Settlement(session, nav, 0, 0, 0, 0, 0, baselines, opens, closes)));
+  EventScript settle(
+      double nav,
+      Map<String, Double> baselines,
+      Map<String, Double> opens,
+      Map<String, Double> closes) {
+    return add(
+        new DaySettled(new Settlement(session, nav, 0, 0, 0, 0, 0, baselines, opens, closes)));
   }
 
   EventScript complete(double progress) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.evotraders.pipeline.runs.EventCodec;
 
 /** Compares JSON documents by value: keys and their order aside, 100 and 100.0 are equal. */
@@ -48,7 +49,7 @@ final class JsonAssert {
     if (node.isObject()) {
       ObjectNode object = EventCodec.JSON.createObjectNode();
       node.properties().stream()
-          .sorted(java.util.Map.Entry.comparingByKey())
+          .sorted(Map.Entry.comparingByKey())
           .forEach(field -> object.set(field.getKey(), normalized(field.getValue())));
       return object;
     }

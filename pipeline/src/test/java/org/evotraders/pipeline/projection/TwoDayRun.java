@@ -47,7 +47,15 @@ final class TwoDayRun {
         .fill("f2", "MSFT", Side.SHORT, 50, 200, 1) // 9
         .settle(
             101_498,
-            Map.of("equal_weight", 100_500.0, "value_weighted", 100_200.0, "momentum", 99_800.0, "SPY", 100_100.0),
+            Map.of(
+                "equal_weight",
+                100_500.0,
+                "value_weighted",
+                100_200.0,
+                "momentum",
+                99_800.0,
+                "SPY",
+                100_100.0),
             Map.of("AAPL", 100.0, "MSFT", 200.0),
             Map.of("AAPL", 110.0, "MSFT", 190.0)) // 10
         .complete(0.5); // 11
