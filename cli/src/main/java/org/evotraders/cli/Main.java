@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.class,
     description = "A team of LLM agents that studies, discusses and trades a list of stocks.",
-    subcommands = {VersionCommand.class, CalendarCommand.class, DataCommand.class})
+    subcommands = {
+      VersionCommand.class,
+      CalendarCommand.class,
+      DataCommand.class,
+      BacktestCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -13,15 +13,17 @@ import org.evotraders.core.marketdata.PointInTimeMarketData;
 
 /**
  * Trend, momentum, mean reversion and volatility. Indicators are extended with the bars that
- * closed since the previous day, so each day costs one bar per ticker; the first day loads enough
- * history to warm up the 200-day average.
+ * closed since the previous day, so each day costs one bar per ticker; the first day loads the
+ * history from the run's fixed history start (see {@link Toolkit#WARM_UP_DAYS}).
  */
 final class TechnicalToolkit implements Toolkit {
 
-  /** Calendar days of history loaded on the first day: 290 sessions cover SMA200 and MACD. */
-  static final int WARM_UP_DAYS = 420;
-
+  private final LocalDate historyStart;
   private final Map<String, RollingIndicators> indicators = new HashMap<>();
+
+  TechnicalToolkit(LocalDate historyStart) {
+    this.historyStart = historyStart;
+  }
 
   @Override
   public List<ToolResult> run(String ticker, PointInTimeMarketData view) {
@@ -34,7 +36,7 @@ final class TechnicalToolkit implements Toolkit {
           rolling
               .lastDate()
               .map(d -> d.plusDays(1))
-              .orElse(view.lastClosedDate().minusDays(WARM_UP_DAYS));
+              .orElse(historyStart);
       rolling.extend(view.bars(ticker, from));
       Optional<TechnicalSnapshot> latest = rolling.latest();
       if (latest.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.evotraders.agents.toolkit;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.evotraders.agents.Role;
 import org.evotraders.analysis.ToolResult;
@@ -11,17 +12,22 @@ import org.evotraders.core.marketdata.PointInTimeMarketData;
  */
 public interface Toolkit {
 
+  /** Calendar days of price history a run loads before its first decision (warms up SMA200). */
+  int WARM_UP_DAYS = 420;
+
   /** Returns the results of every tool of this analyst on {@code ticker}, in a fixed order. */
   List<ToolResult> run(String ticker, PointInTimeMarketData view);
 
   /**
    * Returns a fresh toolkit for {@code analyst}. Toolkits may keep per-run state (the technical
-   * one extends its indicators day by day), so each run takes its own.
+   * one extends its indicators day by day from {@code historyStart}), so each run takes its own. A
+   * fixed history start makes a resumed run compute the very same indicators as an uninterrupted
+   * one.
    */
-  static Toolkit of(Role analyst) {
+  static Toolkit of(Role analyst, LocalDate historyStart) {
     return switch (analyst) {
       case FUNDAMENTALS_ANALYST -> new FundamentalsToolkit();
-      case TECHNICAL_ANALYST -> new TechnicalToolkit();
+      case TECHNICAL_ANALYST -> new TechnicalToolkit(historyStart);
       case SENTIMENT_ANALYST -> new SentimentToolkit();
       case VALUATION_ANALYST -> new ValuationToolkit();
       case RISK_MANAGER, PORTFOLIO_MANAGER ->

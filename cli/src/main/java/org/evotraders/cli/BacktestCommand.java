@@ -1,0 +1,77 @@
+package org.evotraders.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.evotraders.models.provider.ModelSettings;
+import org.evotraders.pipeline.cycle.RunSummaries;
+import org.evotraders.pipeline.report.HtmlReport;
+import org.evotraders.pipeline.report.RunSummary;
+import org.evotraders.pipeline.report.TerminalReport;
+import org.evotraders.pipeline.runs.AtomicFiles;
+import org.evotraders.pipeline.runs.RunConfig;
+import org.evotraders.pipeline.runs.RunDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs the team over history (or the synthetic market) and reports the result. With no flags and
+ * no API keys: the offline model on the mock market, the README's first command.
+ */
+@Command(
+    name = "backtest",
+    description = "Run the six-agent team over a date range and report against the baselines.")
+final class BacktestCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin RunOptions options;
+
+  @Mixin DataDirectory dataDirectory;
+
+  @Option(names = "--runs-dir", defaultValue = "runs", paramLabel = "DIR", description = "Folder of the run folders (default ./runs).")
+  Path runsDir;
+
+  @Option(names = "--resume", paramLabel = "RUN_ID", description = "Continue an interrupted run from its event log.")
+  String resume;
+
+  @Option(names = "--clean", description = "Do not reuse cached model answers: ask the models again.")
+  boolean clean;
+
+  @Option(names = "--prompt", paramLabel = "TEXT", description = "Run-scoped instructions added to every agent's system prompt.")
+  String prompt;
+
+  @Override
+  public Integer call() {
+    Map<String, String> env = System.getenv();
+    ModelSettings settings = ModelSettings.from(env);
+    settings.validate();
+    RunLauncher launcher = new RunLauncher(dataDirectory.path(), env);
+    RunDirectory run;
+    if (resume != null) {
+      run = RunDirectory.existing(runsDir, resume);
+    } else {
+      RunConfig config = options.resolve(env, settings);
+      run = launcher.create(runsDir, config, prompt == null ? "" : prompt);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("evotraders: run " + run.runId() + " in " + run.root());
+    ProgressLine progress = new ProgressLine(err);
+    RunLauncher.Launched launched = launcher.launch(run, !clean, progress::show);
+    progress.finish();
+    RunSummary summary =
+        RunSummaries.of(launched.outcome(), launched.config(), launched.source(), launched.gate());
+    AtomicFiles.write(summary.reportFile(), HtmlReport.render(summary));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(TerminalReport.render(summary));
+    if (!"completed".equals(launched.outcome().status())) {
+      out.println("Stopped early: " + launched.outcome().reason());
+      out.println("Continue with: evotraders backtest --resume " + run.runId());
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,78 @@
+package org.evotraders.pipeline.cycle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.evotraders.agents.facts.DecisionFacts.TrackRecord;
+import org.evotraders.agents.team.TeamSetup;
+import org.evotraders.core.event.RunEvent.DayCompleted;
+import org.evotraders.core.event.RunEvent.DayStarted;
+import org.evotraders.core.market.Bar;
+import org.evotraders.core.marketdata.MarketData;
+import org.evotraders.core.marketdata.PointInTimeMarketData;
+import org.evotraders.core.orders.Order;
+
+/**
+ * One trading day of the team, the same in every mode: analysts, risk manager, conference,
+ * predictions, the portfolio manager's decision, execution at the open, settlement at the close.
+ * The mode only changes what is handed in: the market data behind the point-in-time views and the
+ * days the run walks through.
+ */
+public final class DailyCycle {
+
+  private final RunRecorder recorder;
+  private final MarketData source;
+  private final List<String> tickers;
+  private final SessionBars sessionBars;
+  private final AnalysisStage analysis;
+  private final RiskStage risk;
+  private final ConferenceStage conference;
+  private final PredictionStage predictions;
+  private final DecisionStage decision;
+  private final ExecutionStage execution;
+  private final SettlementStage settlement;
+
+  /**
+   * @param benchmark the index ticker settled beside the team's tickers for its baseline
+   * @param conferenceCycles rounds of the conference (MAX_COMM_CYCLES); 0 skips it
+   * @param trackRecords the analysts' scored predictions so far, for the portfolio manager
+   */
+  public DailyCycle(
+      Team team,
+      TeamSetup setup,
+      RunRecorder recorder,
+      MarketData source,
+      List<String> tickers,
+      String benchmark,
+      int conferenceCycles,
+      Supplier<Map<String, TrackRecord>> trackRecords) {
+    this.recorder = recorder;
+    this.source = source;
+    this.tickers = List.copyOf(tickers);
+    this.sessionBars = new SessionBars(source, tickers, benchmark);
+    this.analysis = new AnalysisStage(team, setup, recorder);
+    this.risk = new RiskStage(team, setup, recorder);
+    this.conference = new ConferenceStage(team, setup, recorder, conferenceCycles);
+    this.predictions = new PredictionStage(team, setup, recorder);
+    this.decision = new DecisionStage(team, setup, recorder, trackRecords);
+    this.execution = new ExecutionStage(recorder);
+    this.settlement = new SettlementStage(recorder, new TeamLearning(team.memory()));
+  }
+
+  /** Runs {@code day} against {@code book}, recording every step. */
+  void run(TradingDay day, Book book) {
+    recorder.moveTo(day.decisionTime(), day.date());
+    recorder.record(new DayStarted(day.date(), day.index(), day.total(), day.progressBefore()));
+    DayContext context =
+        new DayContext(day, tickers, new PointInTimeMarketData(source, day.decisionTime()));
+    analysis.run(context);
+    risk.run(context, book);
+    conference.run(context);
+    predictions.run(context);
+    List<Order> orders = decision.run(context, book);
+    Map<String, Bar> bars = sessionBars.of(day);
+    double traded = execution.run(context, book, orders, bars);
+    settlement.run(context, book, bars, traded);
+    recorder.record(new DayCompleted(day.date(), day.progressAfter()));
+  }
+}

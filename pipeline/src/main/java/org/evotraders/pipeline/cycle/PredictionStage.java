@@ -1,0 +1,45 @@
+package org.evotraders.pipeline.cycle;
+
+import java.util.List;
+import org.evotraders.agents.facts.PredictionFacts;
+import org.evotraders.agents.team.Said;
+import org.evotraders.agents.team.TeamSetup;
+import org.evotraders.core.event.RunEvent.PredictionsMade;
+import org.evotraders.core.signals.Prediction;
+
+/**
+ * After the conference, each analyst predicts every ticker's move from the next open to its close,
+ * as structured answers (not parsed from text); settlement scores them for the leaderboard.
+ */
+final class PredictionStage {
+
+  private final Team team;
+  private final TeamSetup setup;
+  private final RunRecorder recorder;
+
+  PredictionStage(Team team, TeamSetup setup, RunRecorder recorder) {
+    this.team = team;
+    this.setup = setup;
+    this.recorder = recorder;
+  }
+
+  void run(DayContext day) {
+    List<Said<List<Prediction>>> said =
+        Concurrently.map(
+            team.analystsInOrder(),
+            analyst ->
+                analyst.predict(
+                    new PredictionFacts(
+                        analyst.role(),
+                        day.day.date(),
+                        day.tickers,
+                        day.signals.get(analyst.role().id()),
+                        day.conferenceSummary)));
+    for (int i = 0; i < said.size(); i++) {
+      Said<List<Prediction>> s = said.get(i);
+      recorder.record(new PredictionsMade(s.agentId(), s.value()));
+      ModelUsage.record(recorder, s, setup.model(team.analystsInOrder().get(i).role()));
+      day.predictions.put(s.agentId(), s.value());
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.evotraders.pipeline.cycle;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.evotraders.core.event.RunEvent.AgentMessage;
+import org.evotraders.core.event.RunEvent.DaySettled;
+import org.evotraders.core.event.RunEvent.PriceUpdated;
+import org.evotraders.core.event.Settlement;
+import org.evotraders.core.market.Bar;
+import org.evotraders.core.portfolio.Portfolio;
+import org.evotraders.core.portfolio.Position;
+
+/**
+ * Settles the day at the close: marks the book, settles the baselines on the same bars, records the
+ * team's and baselines' values, lets the team's memory learn the outcome, and posts the Daily Log.
+ */
+final class SettlementStage {
+
+  /** The agent id of the original's deterministic end-of-day message. */
+  static final String DAILY_LOG = "Daily Log";
+
+  private final RunRecorder recorder;
+  private final TeamLearning learning;
+
+  SettlementStage(RunRecorder recorder, TeamLearning learning) {
+    this.recorder = recorder;
+    this.learning = learning;
+  }
+
+  void run(DayContext day, Book book, Map<String, Bar> sessionBars, double traded) {
+    recorder.moveTo(day.day.close(), day.day.date());
+    Map<String, Double> opens = new LinkedHashMap<>();
+    Map<String, Double> closes = new LinkedHashMap<>();
+    for (var entry : sessionBars.entrySet()) {
+      Bar bar = entry.getValue();
+      double previous = book.marks().getOrDefault(entry.getKey(), bar.open());
+      opens.put(entry.getKey(), bar.open());
+      closes.put(entry.getKey(), bar.close());
+      if (day.tickers.contains(entry.getKey())) {
+        recorder.record(
+            new PriceUpdated(
+                entry.getKey(), bar.close(), bar.open(), bar.high(), bar.low(), previous,
+                100 * (bar.close() / bar.open() - 1)));
+      }
+      book.marks().put(entry.getKey(), bar.close());
+    }
+    Map<String, Double> baselineValues = new LinkedHashMap<>();
+    book.baselines()
+        .forEach(
+            (key, baseline) -> {
+              baseline.onSession(day.day.date(), sessionBars);
+              baselineValues.put(key, baseline.value());
+            });
+
+    Portfolio portfolio = book.portfolio();
+    double longValue = 0;
+    double shortValue = 0;
+    for (var entry : portfolio.openPositions().entrySet()) {
+      Position p = entry.getValue();
+      double price = book.marks().get(entry.getKey());
+      longValue += p.longQuantity() * price;
+      shortValue += p.shortQuantity() * price;
+    }
+    double nav = portfolio.netAssetValue(book.marks());
+    double pnl = nav - book.lastNav();
+    recorder.record(
+        new DaySettled(
+            new Settlement(
+                day.day.date(), nav, portfolio.cash(), portfolio.marginUsed(), longValue, shortValue,
+                traded, baselineValues, opens, closes)));
+    learning.learn(day, opens, closes, pnl);
+    recorder.record(new AgentMessage(DAILY_LOG, dailyLog(day, nav, pnl, baselineValues)));
+    book.settled(nav);
+  }
+
+  private static String dailyLog(DayContext day, double nav, double pnl, Map<String, Double> baselines) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT, "**%s** NAV %.2f, day P&L %+.2f%n", day.day.date(), nav, pnl));
+    baselines.forEach(
+        (name, value) -> out.append(String.format(Locale.ROOT, "- %s: %.2f%n", name, value)));
+    if (!day.conferenceSummary.isBlank()) {
+      out.append("\nConference: ").append(day.conferenceSummary);
+    }
+    return out.toString().strip();
+  }
+}

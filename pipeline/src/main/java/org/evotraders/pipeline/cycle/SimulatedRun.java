@@ -1,0 +1,218 @@
+package org.evotraders.pipeline.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.evotraders.agents.team.TeamSetup;
+import org.evotraders.agents.toolkit.Toolkit;
+import org.evotraders.core.baselines.Baseline;
+import org.evotraders.core.baselines.MonthlyMomentum;
+import org.evotraders.core.event.RecordedEvent;
+import org.evotraders.core.event.RunEvent.DayCompleted;
+import org.evotraders.core.event.RunEvent.DaySettled;
+import org.evotraders.core.event.RunEvent.OrderFilled;
+import org.evotraders.core.event.RunEvent.RunFinished;
+import org.evotraders.core.event.RunEvent.RunStarted;
+import org.evotraders.core.event.TeamMember;
+import org.evotraders.core.fills.FillTiming;
+import org.evotraders.core.market.Bar;
+import org.evotraders.core.market.TradingCalendar;
+import org.evotraders.core.market.TradingSession;
+import org.evotraders.core.marketdata.MarketData;
+import org.evotraders.core.marketdata.PointInTimeMarketData;
+import org.evotraders.core.portfolio.Portfolio;
+import org.evotraders.models.cost.Budget;
+import org.evotraders.pipeline.projection.ProjectionFiles;
+import org.evotraders.pipeline.projection.RunProjection;
+import org.evotraders.pipeline.runs.EventLog;
+import org.evotraders.pipeline.runs.RunConfig;
+import org.evotraders.pipeline.runs.RunDirectory;
+
+/**
+ * A run on a simulated clock that jumps from session to session of the exchange calendar: a
+ * backtest over history, or mock mode over the synthetic market. It resumes from its event log:
+ * the completed days are folded back into the book and the baselines, and the interrupted day runs
+ * again from its start, so a resumed run ends with the same trades as an uninterrupted one.
+ */
+public final class SimulatedRun {
+
+  /** How long between rewrites of the state files and dashboard exports, in wall-clock time. */
+  static final long PROJECTION_INTERVAL_MILLIS = 1_000;
+
+  private final RunDirectory run;
+  private final RunConfig config;
+  private final MarketData source;
+  private final Team team;
+  private final TeamSetup setup;
+  private final Budget budget;
+  private final List<TeamMember> members;
+  private final ProjectionFilesFactory files;
+  private final Consumer<DayProgress> progress;
+  private final TradingCalendar calendar = TradingCalendar.nyse();
+
+  /** Builds the projection writer of a run once its projection exists. */
+  @FunctionalInterface
+  public interface ProjectionFilesFactory {
+    ProjectionFiles of(RunProjection projection);
+  }
+
+  public SimulatedRun(
+      RunDirectory run,
+      RunConfig config,
+      MarketData source,
+      Team team,
+      TeamSetup setup,
+      Budget budget,
+      List<TeamMember> members,
+      ProjectionFilesFactory files,
+      Consumer<DayProgress> progress) {
+    this.run = run;
+    this.config = config;
+    this.source = source;
+    this.team = team;
+    this.setup = setup;
+    this.budget = budget;
+    this.members = members;
+    this.files = files;
+    this.progress = progress;
+  }
+
+  /** Returns the days of a run configured as {@code config}, in order. */
+  public static List<TradingDay> schedule(RunConfig config) {
+    TradingCalendar calendar = TradingCalendar.nyse();
+    FillTiming fills = FillModels.of(config.fillModel());
+    List<TradingSession> sessions = calendar.sessions(config.start(), config.end());
+    List<TradingDay> days = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      days.add(TradingDay.of(i, sessions.size(), sessions.get(i), fills, calendar));
+    }
+    return days;
+  }
+
+  /** Returns the first date of price history the run's tools and baselines load. */
+  public static LocalDate historyStart(RunConfig config) {
+    List<TradingDay> days = schedule(config);
+    LocalDate first = days.isEmpty() ? config.start() : days.getFirst().decisionSession();
+    return first.minusDays(Toolkit.WARM_UP_DAYS);
+  }
+
+  /** Runs (or resumes) the whole run and returns how it ended. */
+  public RunOutcome execute() {
+    List<TradingDay> days = schedule(config);
+    if (days.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no NYSE session between %s and %s: choose dates with trading days"
+              .formatted(config.start(), config.end()));
+    }
+    try (EventLog log = EventLog.open(run.events())) {
+      List<RecordedEvent> committed = CommittedEvents.of(log.recovered());
+      Book book = newBook(days.getFirst());
+      Set<LocalDate> completed = restore(committed, book, days);
+      RunProjection projection = RunProjection.replay(config, log.recovered());
+      log.subscribe(projection::apply);
+      ProjectionFiles writer = files.of(projection);
+      Instant start = days.getFirst().decisionTime();
+      RunRecorder recorder = new RunRecorder(log, start);
+      recorder.record(
+          new RunStarted(
+              run.runId(), config.mode(), config.tickers(), config.start(), config.end(),
+              config.initialCash(), members, !log.recovered().isEmpty()));
+      DailyCycle cycle =
+          new DailyCycle(
+              team, setup, recorder, source, config.tickers(), config.benchmark(),
+              config.maxCommCycles(), projection::trackRecords);
+      long lastWrite = 0;
+      int ran = completed.size();
+      String status = "completed";
+      String reason = "all %d days run".formatted(days.size());
+      for (TradingDay day : days) {
+        if (completed.contains(day.date())) {
+          continue;
+        }
+        cycle.run(day, book);
+        ran++;
+        progress.accept(
+            new DayProgress(day.date(), ran, days.size(), book.lastNav(), config.initialCash()));
+        long now = System.currentTimeMillis();
+        if (now - lastWrite >= PROJECTION_INTERVAL_MILLIS) {
+          writer.write(run);
+          lastWrite = now;
+        }
+        if (budget.exhausted()) {
+          status = "budget_exhausted";
+          reason = budget.message();
+          break;
+        }
+      }
+      recorder.record(new RunFinished(status, reason));
+      log.sync();
+      writer.write(run);
+      return new RunOutcome(
+          run, status, reason, book.portfolio(), book.baselines(), projection, ran, days.size());
+    }
+  }
+
+  private Book newBook(TradingDay first) {
+    PointInTimeMarketData view = new PointInTimeMarketData(source, first.decisionTime());
+    Map<String, Double> caps = new LinkedHashMap<>();
+    for (String ticker : config.tickers()) {
+      OptionalDouble cap = view.marketCap(ticker);
+      if (cap.isPresent()) {
+        caps.put(ticker, cap.getAsDouble());
+      }
+    }
+    List<Baseline> standard =
+        Baseline.standardSet(
+            config.tickers(), caps, config.benchmark(), config.initialCash(), config.costs());
+    Map<String, Baseline> baselines = new LinkedHashMap<>();
+    baselines.put("equal_weight", standard.get(0));
+    baselines.put("value_weighted", standard.get(1));
+    baselines.put("momentum", standard.get(2));
+    baselines.put(config.benchmark(), standard.get(3));
+    if (standard.get(2) instanceof MonthlyMomentum momentum) {
+      List<Bar> earlier = new ArrayList<>();
+      for (String ticker : config.tickers()) {
+        earlier.addAll(view.bars(ticker, first.decisionSession().minusDays(45)));
+      }
+      momentum.warmUp(earlier);
+    }
+    return new Book(
+        new Portfolio(config.initialCash(), config.marginRequirement()),
+        FillModels.of(config.fillModel()),
+        config.costs(),
+        baselines);
+  }
+
+  /** Folds the completed days back into the book; returns their dates. */
+  private Set<LocalDate> restore(List<RecordedEvent> committed, Book book, List<TradingDay> days) {
+    Set<LocalDate> completed = new HashSet<>();
+    for (RecordedEvent recorded : committed) {
+      switch (recorded.event()) {
+        case OrderFilled filled -> book.portfolio().apply(filled.fill());
+        case DaySettled settled -> {
+          book.marks().putAll(settled.settlement().closes());
+          book.settled(settled.settlement().nav());
+        }
+        case DayCompleted done -> completed.add(done.date());
+        default -> {}
+      }
+    }
+    if (!completed.isEmpty()) {
+      SessionBars sessionBars = new SessionBars(source, config.tickers(), config.benchmark());
+      for (TradingDay day : days) {
+        if (completed.contains(day.date())) {
+          Map<String, Bar> bars = sessionBars.of(day);
+          book.baselines().values().forEach(b -> b.onSession(day.date(), bars));
+        }
+      }
+    }
+    return completed;
+  }
+}
