@@ -45,6 +45,9 @@ public enum Role {
       }
     }
     throw new IllegalArgumentException(
-        "'" + id + "' is not an agent id: use one of " + List.of(values()).stream().map(Role::id).toList());
+        "'"
+            + id
+            + "' is not an agent id: use one of "
+            + List.of(values()).stream().map(Role::id).toList());
   }
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the team over history (or the synthetic market) and reports the result. With no flags and
- * no API keys: the offline model on the mock market, the README's first command.
+ * Runs the team over history (or the synthetic market) and reports the result. With no flags and no
+ * API keys: the offline model on the mock market, the README's first command.
  */
 @Command(
     name = "backtest",
@@ -32,16 +32,28 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin DataDirectory dataDirectory;
 
-  @Option(names = "--runs-dir", defaultValue = "runs", paramLabel = "DIR", description = "Folder of the run folders (default ./runs).")
+  @Option(
+      names = "--runs-dir",
+      defaultValue = "runs",
+      paramLabel = "DIR",
+      description = "Folder of the run folders (default ./runs).")
   Path runsDir;
 
-  @Option(names = "--resume", paramLabel = "RUN_ID", description = "Continue an interrupted run from its event log.")
+  @Option(
+      names = "--resume",
+      paramLabel = "RUN_ID",
+      description = "Continue an interrupted run from its event log.")
   String resume;
 
-  @Option(names = "--clean", description = "Do not reuse cached model answers: ask the models again.")
+  @Option(
+      names = "--clean",
+      description = "Do not reuse cached model answers: ask the models again.")
   boolean clean;
 
-  @Option(names = "--prompt", paramLabel = "TEXT", description = "Run-scoped instructions added to every agent's system prompt.")
+  @Option(
+      names = "--prompt",
+      paramLabel = "TEXT",
+      description = "Run-scoped instructions added to every agent's system prompt.")
   String prompt;
 
   @Override

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** Lists the exchange's sessions in a date range, with open and close times in New York. */
 @Command(
     name = "calendar",
-    description = "List NYSE sessions with open/close times (America/New_York); early closes marked.")
+    description =
+        "List NYSE sessions with open/close times (America/New_York); early closes marked.")
 final class CalendarCommand implements Runnable {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -21,6 +21,7 @@ final class DataDirectory {
       return dataDir;
     }
     String fromEnvironment = System.getenv(VARIABLE);
-    return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? ".evotraders" : fromEnvironment);
+    return Path.of(
+        fromEnvironment == null || fromEnvironment.isBlank() ? ".evotraders" : fromEnvironment);
   }
 }

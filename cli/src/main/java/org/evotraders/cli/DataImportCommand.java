@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
  * with {@code --data cache}. Every file is read and checked before anything is stored, so a bad row
  * anywhere leaves the cache as it was.
  */
-@Command(name = "import", description = "Import a folder of <TICKER>.csv daily bars into the cache.")
+@Command(
+    name = "import",
+    description = "Import a folder of <TICKER>.csv daily bars into the cache.")
 final class DataImportCommand implements Runnable {
 
   /** The cache namespace of imported bars. */
@@ -42,7 +44,8 @@ final class DataImportCommand implements Runnable {
   @Override
   public void run() {
     if (!Files.isDirectory(csvDir)) {
-      throw new IllegalArgumentException(csvDir + " is not a folder: pass a folder of <TICKER>.csv");
+      throw new IllegalArgumentException(
+          csvDir + " is not a folder: pass a folder of <TICKER>.csv");
     }
     CsvMarketData csv = new CsvMarketData(csvDir);
     if (csv.tickers().isEmpty()) {

@@ -53,7 +53,9 @@ final class DataShowCommand implements Runnable {
                   start,
                   end,
                   data,
-                  data.equals("cache") ? " (import them with 'evotraders data import --csv DIR')" : ""));
+                  data.equals("cache")
+                      ? " (import them with 'evotraders data import --csv DIR')"
+                      : ""));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("date            open        high         low       close        volume");

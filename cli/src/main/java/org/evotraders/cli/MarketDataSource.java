@@ -63,10 +63,12 @@ record MarketDataSource(String name, MarketData marketData, MarketDataStore stor
         if (url != null && !url.isBlank()) {
           config = config.withBaseUrl(URI.create(url));
         }
-        yield cached(spec, new FinancialDatasetsClient(config), FinancialDatasetsClient.PROVIDER, dataDir);
+        yield cached(
+            spec, new FinancialDatasetsClient(config), FinancialDatasetsClient.PROVIDER, dataDir);
       }
       case "finnhub" -> {
-        FinnhubConfig config = FinnhubConfig.withKey(required(env, FinnhubConfig.KEY_VARIABLE, spec));
+        FinnhubConfig config =
+            FinnhubConfig.withKey(required(env, FinnhubConfig.KEY_VARIABLE, spec));
         String url = env.get("FINNHUB_BASE_URL");
         if (url != null && !url.isBlank()) {
           config = config.withBaseUrl(URI.create(url));
@@ -74,8 +76,7 @@ record MarketDataSource(String name, MarketData marketData, MarketDataStore stor
         yield cached(spec, new FinnhubClient(config), FinnhubClient.PROVIDER, dataDir);
       }
       default ->
-          throw new IllegalArgumentException(
-              "unknown data source '" + spec + "': use " + CHOICES);
+          throw new IllegalArgumentException("unknown data source '" + spec + "': use " + CHOICES);
     };
   }
 

@@ -7,8 +7,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a usage mistake or a failed command into one line on stderr and a non-zero exit code:
- * users see what went wrong and what to do, not a stack trace. EVOTRADERS_DEBUG=1 shows the trace.
+ * Turns a usage mistake or a failed command into one line on stderr and a non-zero exit code: users
+ * see what went wrong and what to do, not a stack trace. EVOTRADERS_DEBUG=1 shows the trace.
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 

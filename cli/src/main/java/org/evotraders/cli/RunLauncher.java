@@ -56,12 +56,18 @@ final class RunLauncher {
         MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config))) {
       List<String> missing =
           config.tickers().stream()
-              .filter(t -> source.marketData().bars(t, config.start().minusDays(10), config.end()).isEmpty())
+              .filter(
+                  t ->
+                      source
+                          .marketData()
+                          .bars(t, config.start().minusDays(10), config.end())
+                          .isEmpty())
               .toList();
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
             "no prices for %s from %s to %s in %s: check the tickers or the data source"
-                .formatted(String.join(", ", missing), config.start(), config.end(), source.name()));
+                .formatted(
+                    String.join(", ", missing), config.start(), config.end(), source.name()));
       }
     }
     RunDirectory run = RunDirectory.create(runsDir, LocalDateTime.now());
@@ -84,16 +90,24 @@ final class RunLauncher {
     Map<Role, ModelSpec> models = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       RunConfig.AgentModel model = config.models().get(role.id());
-      models.put(role, model == null ? settings.specFor(role.id()) : new ModelSpec(model.provider(), model.name()));
+      models.put(
+          role,
+          model == null
+              ? settings.specFor(role.id())
+              : new ModelSpec(model.provider(), model.name()));
     }
     TeamSetup setup =
         new TeamSetup(
-            modelGate, PromptLibrary.install(run.root().resolve("agents")), models, bootstrap.prompt());
+            modelGate,
+            PromptLibrary.install(run.root().resolve("agents")),
+            models,
+            bootstrap.prompt());
     TeamMemory memory = config.memory() ? TeamMemory.open(run.root(), new MiniLmEmbedder()) : null;
     Team team =
         Team.of(
             setup,
-            new PositionLimits(config.risk().basePositionFraction(), config.risk().grossExposureCap()),
+            new PositionLimits(
+                config.risk().basePositionFraction(), config.risk().grossExposureCap()),
             memory,
             SimulatedRun.historyStart(config));
     List<TeamMember> members =
@@ -101,7 +115,11 @@ final class RunLauncher {
             .map(
                 r ->
                     new TeamMember(
-                        r.id(), r.displayName(), r.displayName(), models.get(r).provider(), models.get(r).name()))
+                        r.id(),
+                        r.displayName(),
+                        r.displayName(),
+                        models.get(r).provider(),
+                        models.get(r).name()))
             .toList();
     boolean exports = ProjectionFiles.dashboardExportsEnabled(env);
     try (MarketDataSource source =
@@ -115,7 +133,8 @@ final class RunLauncher {
                   setup,
                   modelGate.budget(),
                   members,
-                  projection -> new ProjectionFiles(projection, exports, java.time.Clock.systemUTC()),
+                  projection ->
+                      new ProjectionFiles(projection, exports, java.time.Clock.systemUTC()),
                   progress)
               .execute();
       return new Launched(config, source.name(), outcome, modelGate);
@@ -128,7 +147,9 @@ final class RunLauncher {
   private static List<String> withBenchmark(RunConfig config) {
     return config.tickers().contains(config.benchmark())
         ? config.tickers()
-        : java.util.stream.Stream.concat(config.tickers().stream(), java.util.stream.Stream.of(config.benchmark())).toList();
+        : java.util.stream.Stream.concat(
+                config.tickers().stream(), java.util.stream.Stream.of(config.benchmark()))
+            .toList();
   }
 
   private static BudgetLimit budgetOf(RunConfig.Budget budget) {

@@ -35,25 +35,39 @@ final class RunOptions {
   static final LocalDate DEFAULT_START = LocalDate.of(2024, 1, 2);
   static final LocalDate DEFAULT_END = LocalDate.of(2024, 3, 28);
 
-  @Option(names = {"-s", "--start"}, description = "First trading day (default 2024-01-02).")
+  @Option(
+      names = {"-s", "--start"},
+      description = "First trading day (default 2024-01-02).")
   LocalDate start;
 
-  @Option(names = {"-e", "--end"}, description = "Last trading day (default 2024-03-28).")
+  @Option(
+      names = {"-e", "--end"},
+      description = "Last trading day (default 2024-03-28).")
   LocalDate end;
 
-  @Option(names = {"-t", "--tickers"}, split = ",", description = "Tickers, e.g. AAPL,MSFT (default $TICKERS, else the seven of the original).")
+  @Option(
+      names = {"-t", "--tickers"},
+      split = ",",
+      description = "Tickers, e.g. AAPL,MSFT (default $TICKERS, else the seven of the original).")
   List<String> tickers;
 
-  @Option(names = "--data", paramLabel = "SOURCE", description = "mock (default), csv:DIR, cache, financialdatasets or finnhub.")
+  @Option(
+      names = "--data",
+      paramLabel = "SOURCE",
+      description = "mock (default), csv:DIR, cache, financialdatasets or finnhub.")
   String data;
 
   @Option(names = "--cash", description = "Initial cash (default $INITIAL_CASH, else 100000).")
   Double cash;
 
-  @Option(names = "--margin", description = "Margin requirement for shorts (default $MARGIN_REQUIREMENT, else 0.25).")
+  @Option(
+      names = "--margin",
+      description = "Margin requirement for shorts (default $MARGIN_REQUIREMENT, else 0.25).")
   Double margin;
 
-  @Option(names = "--fill-model", description = "next_open (default), same_open (the original's, looks ahead) or close.")
+  @Option(
+      names = "--fill-model",
+      description = "next_open (default), same_open (the original's, looks ahead) or close.")
   String fillModel;
 
   @Option(names = "--commission-per-share", description = "Commission per share (default 0.005).")
@@ -62,44 +76,67 @@ final class RunOptions {
   @Option(names = "--commission-per-order", description = "Commission per order (default 0).")
   Double commissionPerOrder;
 
-  @Option(names = "--commission-bps", description = "Commission in basis points of notional (default 0).")
+  @Option(
+      names = "--commission-bps",
+      description = "Commission in basis points of notional (default 0).")
   Double commissionBps;
 
-  @Option(names = "--slippage-bps", description = "Slippage in basis points against the trader (default 5).")
+  @Option(
+      names = "--slippage-bps",
+      description = "Slippage in basis points against the trader (default 5).")
   Double slippageBps;
 
-  @Option(names = "--benchmark", description = "Index ticker bought and held beside the run (default SPY).")
+  @Option(
+      names = "--benchmark",
+      description = "Index ticker bought and held beside the run (default SPY).")
   String benchmark;
 
-  @Option(names = "--max-comm-cycles", description = "Conference rounds per day (default $MAX_COMM_CYCLES, else 2; 0 skips it).")
+  @Option(
+      names = "--max-comm-cycles",
+      description = "Conference rounds per day (default $MAX_COMM_CYCLES, else 2; 0 skips it).")
   Integer cycles;
 
-  @Option(names = "--budget-usd", description = "Stop the run at a day boundary once models cost this many dollars.")
+  @Option(
+      names = "--budget-usd",
+      description = "Stop the run at a day boundary once models cost this many dollars.")
   Double budgetUsd;
 
-  @Option(names = "--budget-tokens", description = "Stop the run at a day boundary once models used this many tokens.")
+  @Option(
+      names = "--budget-tokens",
+      description = "Stop the run at a day boundary once models used this many tokens.")
   Long budgetTokens;
 
-  @Option(names = "--seed", description = "Seed of the synthetic market and the bootstrap (default 42).")
+  @Option(
+      names = "--seed",
+      description = "Seed of the synthetic market and the bootstrap (default 42).")
   Long seed;
 
-  @Option(names = "--no-memory", negatable = false, description = "Run without the agents' long-term memory.")
+  @Option(
+      names = "--no-memory",
+      negatable = false,
+      description = "Run without the agents' long-term memory.")
   boolean noMemory;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "YAML file with run settings (the keys of BOOTSTRAP.md's front matter).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML file with run settings (the keys of BOOTSTRAP.md's front matter).")
   Path config;
 
   /** Returns the run's configuration; fails naming the setting when one is invalid. */
   RunConfig resolve(Map<String, String> env, ModelSettings models) {
     Map<String, Object> file = readConfigFile();
-    List<String> symbols = tickers != null ? tickers : listOf(file.get("tickers"), env.get("TICKERS"));
+    List<String> symbols =
+        tickers != null ? tickers : listOf(file.get("tickers"), env.get("TICKERS"));
     LocalDate first = start != null ? start : date(file.get("start"), DEFAULT_START);
     LocalDate last = end != null ? end : date(file.get("end"), DEFAULT_END);
     if (last.isBefore(first)) {
-      throw new IllegalArgumentException("--end %s is before --start %s: swap the dates".formatted(last, first));
+      throw new IllegalArgumentException(
+          "--end %s is before --start %s: swap the dates".formatted(last, first));
     }
     for (LocalDate d : List.of(first, last)) {
-      if (d.isBefore(TradingCalendar.FIRST_SUPPORTED) || d.isAfter(TradingCalendar.LAST_SUPPORTED)) {
+      if (d.isBefore(TradingCalendar.FIRST_SUPPORTED)
+          || d.isAfter(TradingCalendar.LAST_SUPPORTED)) {
         throw new IllegalArgumentException(
             "%s is outside the supported calendar %s to %s"
                 .formatted(d, TradingCalendar.FIRST_SUPPORTED, TradingCalendar.LAST_SUPPORTED));
@@ -113,7 +150,9 @@ final class RunOptions {
       agentModels.put(role.id(), new RunConfig.AgentModel(spec.provider(), spec.name()));
     }
     RunConfig.Budget budget =
-        budgetUsd == null && budgetTokens == null ? null : new RunConfig.Budget(budgetTokens, budgetUsd);
+        budgetUsd == null && budgetTokens == null
+            ? null
+            : new RunConfig.Budget(budgetTokens, budgetUsd);
     return new RunConfig(
         "mock".equals(dataSource(file)) ? "mock" : "backtest",
         dataSource(file),
@@ -121,15 +160,22 @@ final class RunOptions {
         first,
         last,
         positive("cash", cash, file.get("initial_cash"), env.get("INITIAL_CASH"), 100_000),
-        positive("margin", margin, file.get("margin_requirement"), env.get("MARGIN_REQUIREMENT"), 0.25),
+        positive(
+            "margin", margin, file.get("margin_requirement"), env.get("MARGIN_REQUIREMENT"), 0.25),
         new TradingCosts(
             or(commissionPerShare, 0.005),
             or(commissionPerOrder, 0.0),
             or(commissionBps, 0.0),
             or(slippageBps, 5.0)),
         fills,
-        benchmark != null ? Instrument.usEquity(benchmark).ticker() : string(file.get("benchmark"), "SPY"),
-        cycles != null ? cycles : (int) number("max-comm-cycles", file.get("max_comm_cycles"), env.get("MAX_COMM_CYCLES"), 2),
+        benchmark != null
+            ? Instrument.usEquity(benchmark).ticker()
+            : string(file.get("benchmark"), "SPY"),
+        cycles != null
+            ? cycles
+            : (int)
+                number(
+                    "max-comm-cycles", file.get("max_comm_cycles"), env.get("MAX_COMM_CYCLES"), 2),
         new RunConfig.Risk(0.20, 1.5),
         agentModels,
         budget,
@@ -158,7 +204,8 @@ final class RunOptions {
       Map<String, Object> map = yaml.readValue(config.toFile(), Map.class);
       return map == null ? Map.of() : map;
     } catch (IOException e) {
-      throw new IllegalArgumentException("--config " + config + " is not valid YAML: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "--config " + config + " is not valid YAML: " + e.getMessage(), e);
     }
   }
 
@@ -185,7 +232,8 @@ final class RunOptions {
     return value == null ? fallback : value;
   }
 
-  private static double positive(String name, Double flag, Object file, String env, double fallback) {
+  private static double positive(
+      String name, Double flag, Object file, String env, double fallback) {
     double value = flag != null ? flag : number(name, file, env, fallback);
     if (!(value > 0)) {
       throw new IllegalArgumentException("--" + name + " must be positive, was " + value);

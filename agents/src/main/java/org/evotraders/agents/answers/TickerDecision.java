@@ -14,13 +14,16 @@ public record TickerDecision(
       throw new IllegalArgumentException("each decision needs its ticker");
     }
     if (action == null) {
-      throw new IllegalArgumentException("the action of " + ticker + " must be long, short or hold");
+      throw new IllegalArgumentException(
+          "the action of " + ticker + " must be long, short or hold");
     }
     if (quantity < 0) {
-      throw new IllegalArgumentException("the quantity of " + ticker + " counts shares and cannot be negative");
+      throw new IllegalArgumentException(
+          "the quantity of " + ticker + " counts shares and cannot be negative");
     }
     if (confidence < 0 || confidence > 100) {
-      throw new IllegalArgumentException("the confidence of " + ticker + " must be 0-100, was " + confidence);
+      throw new IllegalArgumentException(
+          "the confidence of " + ticker + " must be 0-100, was " + confidence);
     }
     reasoning = reasoning == null ? "" : reasoning;
   }

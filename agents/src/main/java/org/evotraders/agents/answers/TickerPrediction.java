@@ -10,10 +10,12 @@ public record TickerPrediction(String ticker, Direction direction, int confidenc
       throw new IllegalArgumentException("each prediction needs its ticker");
     }
     if (direction == null) {
-      throw new IllegalArgumentException("the direction of " + ticker + " must be UP, DOWN or NEUTRAL");
+      throw new IllegalArgumentException(
+          "the direction of " + ticker + " must be UP, DOWN or NEUTRAL");
     }
     if (confidence < 0 || confidence > 100) {
-      throw new IllegalArgumentException("the confidence of " + ticker + " must be 0-100, was " + confidence);
+      throw new IllegalArgumentException(
+          "the confidence of " + ticker + " must be 0-100, was " + confidence);
     }
   }
 }

@@ -10,10 +10,12 @@ public record TickerView(String ticker, Signal signal, int confidence, String re
       throw new IllegalArgumentException("each signal needs its ticker");
     }
     if (signal == null) {
-      throw new IllegalArgumentException("the signal of " + ticker + " must be bullish, bearish or neutral");
+      throw new IllegalArgumentException(
+          "the signal of " + ticker + " must be bullish, bearish or neutral");
     }
     if (confidence < 0 || confidence > 100) {
-      throw new IllegalArgumentException("the confidence of " + ticker + " must be 0-100, was " + confidence);
+      throw new IllegalArgumentException(
+          "the confidence of " + ticker + " must be 0-100, was " + confidence);
     }
     reasoning = reasoning == null ? "" : reasoning;
   }

@@ -11,8 +11,8 @@ import org.evotraders.core.signals.AnalystSignal;
  * manager's assessment and what has been said so far. Rounds count from 1; the summary comes after
  * the last round.
  *
- * @param turn OPENING (the portfolio manager starts a round), REPLY (an analyst answers) or
- *     SUMMARY (the portfolio manager closes the conference)
+ * @param turn OPENING (the portfolio manager starts a round), REPLY (an analyst answers) or SUMMARY
+ *     (the portfolio manager closes the conference)
  * @param signals per analyst id, per ticker
  */
 public record ConferenceFacts(

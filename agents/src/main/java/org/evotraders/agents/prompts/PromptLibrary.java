@@ -22,11 +22,16 @@ public final class PromptLibrary {
   /** The templates each role uses, by name. */
   static final Map<Role, List<String>> TEMPLATES =
       Map.of(
-          Role.FUNDAMENTALS_ANALYST, List.of("system", "analysis", "conference", "prediction"),
-          Role.TECHNICAL_ANALYST, List.of("system", "analysis", "conference", "prediction"),
-          Role.SENTIMENT_ANALYST, List.of("system", "analysis", "conference", "prediction"),
-          Role.VALUATION_ANALYST, List.of("system", "analysis", "conference", "prediction"),
-          Role.RISK_MANAGER, List.of("system", "assessment"),
+          Role.FUNDAMENTALS_ANALYST,
+          List.of("system", "analysis", "conference", "prediction"),
+          Role.TECHNICAL_ANALYST,
+          List.of("system", "analysis", "conference", "prediction"),
+          Role.SENTIMENT_ANALYST,
+          List.of("system", "analysis", "conference", "prediction"),
+          Role.VALUATION_ANALYST,
+          List.of("system", "analysis", "conference", "prediction"),
+          Role.RISK_MANAGER,
+          List.of("system", "assessment"),
           Role.PORTFOLIO_MANAGER,
           List.of("system", "conference-opening", "conference-summary", "decision"));
 
@@ -106,7 +111,8 @@ public final class PromptLibrary {
 
   private static Map<String, String> personas() {
     Properties properties = new Properties();
-    try (InputStream in = PromptLibrary.class.getResourceAsStream(DEFAULTS + "personas.properties")) {
+    try (InputStream in =
+        PromptLibrary.class.getResourceAsStream(DEFAULTS + "personas.properties")) {
       properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the analyst personas", e);

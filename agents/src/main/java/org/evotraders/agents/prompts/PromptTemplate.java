@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A prompt with {@code {{name}}} placeholders. The text is split once into literal parts and
- * names, so rendering a template every day costs one pass over its parts.
+ * A prompt with {@code {{name}}} placeholders. The text is split once into literal parts and names,
+ * so rendering a template every day costs one pass over its parts.
  */
 public final class PromptTemplate {
 
@@ -28,7 +28,8 @@ public final class PromptTemplate {
       }
       int close = text.indexOf("}}", open);
       if (close < 0) {
-        throw new IllegalArgumentException(origin + ": '{{' at offset " + open + " is never closed");
+        throw new IllegalArgumentException(
+            origin + ": '{{' at offset " + open + " is never closed");
       }
       literals.add(text.substring(at, open));
       names.add(text.substring(open + 2, close).strip());
@@ -49,7 +50,10 @@ public final class PromptTemplate {
       String value = values.get(names.get(i));
       if (value == null) {
         throw new IllegalArgumentException(
-            origin + " uses {{" + names.get(i) + "}}, which this prompt does not provide; known: "
+            origin
+                + " uses {{"
+                + names.get(i)
+                + "}}, which this prompt does not provide; known: "
                 + values.keySet());
       }
       out.append(value);

@@ -38,7 +38,8 @@ public final class PositionLimits {
           "base position fraction must be in (0, 1], was " + basePositionFraction);
     }
     if (!(grossExposureCap > 0)) {
-      throw new IllegalArgumentException("gross exposure cap must be positive: " + grossExposureCap);
+      throw new IllegalArgumentException(
+          "gross exposure cap must be positive: " + grossExposureCap);
     }
     this.basePositionFraction = basePositionFraction;
     this.grossExposureCap = grossExposureCap;
@@ -56,7 +57,9 @@ public final class PositionLimits {
       Map<String, List<Double>> closes, Portfolio portfolio, Map<String, Double> prices) {
     double nav = portfolio.netAssetValue(prices);
     Map<String, double[]> returns = new LinkedHashMap<>();
-    closes.forEach((ticker, series) -> returns.put(ticker, Returns.lastSimpleReturns(series, VOLATILITY_WINDOW)));
+    closes.forEach(
+        (ticker, series) ->
+            returns.put(ticker, Returns.lastSimpleReturns(series, VOLATILITY_WINDOW)));
     double gross = grossExposure(portfolio, prices);
     double grossRoom = Math.max(0, grossExposureCap * nav - gross);
 
@@ -120,7 +123,8 @@ public final class PositionLimits {
 
   /**
    * ai-hedge-fund's correlation multiplier: 0.70 at an average correlation of 0.8 or more with the
-   * holdings, 0.85 from 0.6, 1.0 from 0.4, 1.05 from 0.2, 1.10 below; 1.0 when nothing else is held.
+   * holdings, 0.85 from 0.6, 1.0 from 0.4, 1.05 from 0.2, 1.10 below; 1.0 when nothing else is
+   * held.
    */
   static double correlationMultiplier(double correlation) {
     if (Double.isNaN(correlation)) {

@@ -25,7 +25,8 @@ import org.evotraders.models.ModelCall;
 /**
  * One of the four analysts: forms its view from its tools' results, speaks in the conference and
  * predicts the next session. Only the tickers the pipeline asked about are kept from an answer; a
- * ticker the model left out gets the safe default (neutral, confidence 0), said so in the reasoning.
+ * ticker the model left out gets the safe default (neutral, confidence 0), said so in the
+ * reasoning.
  */
 public final class AnalystAgent {
 
@@ -61,21 +62,31 @@ public final class AnalystAgent {
     values.put("date", facts.date().toString());
     values.put("tickers", String.join(", ", facts.tickers()));
     values.put("tool_results", PromptText.toolResults(facts.tickers(), facts.tools()));
-    values.put("memories", PromptText.lines(facts.memories(), "What you remember of similar days:"));
-    values.put("reflection", facts.reflection().isBlank() ? "" : "Your recent record: " + facts.reflection());
+    values.put(
+        "memories", PromptText.lines(facts.memories(), "What you remember of similar days:"));
+    values.put(
+        "reflection",
+        facts.reflection().isBlank() ? "" : "Your recent record: " + facts.reflection());
     String prompt = setup.prompts().template(role, "analysis").render(values);
     AnalystAnswer fallback =
         new AnalystAnswer(
             facts.tickers().stream()
-                .map(t -> new TickerView(t, Signal.NEUTRAL, 0, "no valid answer: neutral by default"))
+                .map(
+                    t ->
+                        new TickerView(t, Signal.NEUTRAL, 0, "no valid answer: neutral by default"))
                 .toList());
     ModelAnswer<AnalystAnswer> answer =
         setup
             .gate()
             .call(
                 ModelCall.structured(
-                        role.id(), "analysis", facts.date(), setup.model(role),
-                        List.of(system, Message.user(prompt)), AnalystAnswer.class, fallback)
+                        role.id(),
+                        "analysis",
+                        facts.date(),
+                        setup.model(role),
+                        List.of(system, Message.user(prompt)),
+                        AnalystAnswer.class,
+                        fallback)
                     .withFacts(facts));
     Map<String, TickerView> byTicker = new LinkedHashMap<>();
     for (TickerView view : answer.value().signals()) {
@@ -88,7 +99,8 @@ public final class AnalystAgent {
       AnalystSignal signal =
           view == null
               ? AnalystSignal.neutral(role.id(), ticker, "the model gave no view on " + ticker)
-              : new AnalystSignal(role.id(), ticker, view.signal(), view.confidence(), view.reasoning());
+              : new AnalystSignal(
+                  role.id(), ticker, view.signal(), view.confidence(), view.reasoning());
       signals.add(signal);
       message
           .append("**")
@@ -101,7 +113,8 @@ public final class AnalystAgent {
           .append(signal.reasoning())
           .append('\n');
     }
-    return new Said<>(role.id(), "analysis", List.copyOf(signals), message.toString().strip(), answer);
+    return new Said<>(
+        role.id(), "analysis", List.copyOf(signals), message.toString().strip(), answer);
   }
 
   /** Returns the analyst's reply in a conference round. */
@@ -127,14 +140,21 @@ public final class AnalystAgent {
     String prompt = setup.prompts().template(role, "prediction").render(values);
     PredictionAnswer fallback =
         new PredictionAnswer(
-            facts.tickers().stream().map(t -> new TickerPrediction(t, Direction.NEUTRAL, 0)).toList());
+            facts.tickers().stream()
+                .map(t -> new TickerPrediction(t, Direction.NEUTRAL, 0))
+                .toList());
     ModelAnswer<PredictionAnswer> answer =
         setup
             .gate()
             .call(
                 ModelCall.structured(
-                        role.id(), "prediction", facts.date(), setup.model(role),
-                        List.of(system, Message.user(prompt)), PredictionAnswer.class, fallback)
+                        role.id(),
+                        "prediction",
+                        facts.date(),
+                        setup.model(role),
+                        List.of(system, Message.user(prompt)),
+                        PredictionAnswer.class,
+                        fallback)
                     .withFacts(facts));
     Map<String, TickerPrediction> byTicker = new HashMap<>();
     for (TickerPrediction p : answer.value().predictions()) {

@@ -7,19 +7,31 @@ import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
 import org.evotraders.models.ModelCall;
 
-/** The plain-text turn every agent takes the same way: system prompt, one user prompt, text back. */
+/**
+ * The plain-text turn every agent takes the same way: system prompt, one user prompt, text back.
+ */
 final class Conversation {
 
   private Conversation() {}
 
   static Said<String> text(
-      TeamSetup setup, Role role, String purpose, LocalDate date, Message system, String prompt,
+      TeamSetup setup,
+      Role role,
+      String purpose,
+      LocalDate date,
+      Message system,
+      String prompt,
       Object facts) {
     ModelAnswer<String> answer =
         setup
             .gate()
             .call(
-                ModelCall.text(role.id(), purpose, date, setup.model(role), List.of(system, Message.user(prompt)))
+                ModelCall.text(
+                        role.id(),
+                        purpose,
+                        date,
+                        setup.model(role),
+                        List.of(system, Message.user(prompt)))
                     .withFacts(facts));
     String text = answer.value() == null ? "" : answer.value().strip();
     return new Said<>(role.id(), purpose, text, text, answer);

@@ -31,7 +31,10 @@ public final class PortfolioManagerAgent {
     this.setup = setup;
     this.system =
         Message.system(
-            setup.prompts().template(ROLE, "system").render(Map.of("run_prompt", setup.runPrompt())));
+            setup
+                .prompts()
+                .template(ROLE, "system")
+                .render(Map.of("run_prompt", setup.runPrompt())));
   }
 
   /** Opens a conference round. */
@@ -48,7 +51,8 @@ public final class PortfolioManagerAgent {
   public Said<String> summarise(ConferenceFacts facts) {
     String prompt =
         setup.prompts().template(ROLE, "conference-summary").render(conferenceValues(facts));
-    return Conversation.text(setup, ROLE, "conference_summary", facts.date(), system, prompt, facts);
+    return Conversation.text(
+        setup, ROLE, "conference_summary", facts.date(), system, prompt, facts);
   }
 
   /** Returns one decision per ticker of {@code facts}, in the facts' ticker order. */
@@ -66,7 +70,10 @@ public final class PortfolioManagerAgent {
     DecisionAnswer fallback =
         new DecisionAnswer(
             facts.tickers().stream()
-                .map(t -> new TickerDecision(t, Action.HOLD, 0, 0, "no valid answer: hold by default"))
+                .map(
+                    t ->
+                        new TickerDecision(
+                            t, Action.HOLD, 0, 0, "no valid answer: hold by default"))
                 .toList(),
             "No valid decision: holding every position.");
     ModelAnswer<DecisionAnswer> answer =
@@ -74,8 +81,13 @@ public final class PortfolioManagerAgent {
             .gate()
             .call(
                 ModelCall.structured(
-                        ROLE.id(), "decision", facts.date(), setup.model(ROLE),
-                        List.of(system, Message.user(prompt)), DecisionAnswer.class, fallback)
+                        ROLE.id(),
+                        "decision",
+                        facts.date(),
+                        setup.model(ROLE),
+                        List.of(system, Message.user(prompt)),
+                        DecisionAnswer.class,
+                        fallback)
                     .withFacts(facts));
     Map<String, TickerDecision> byTicker = new LinkedHashMap<>();
     for (TickerDecision d : answer.value().decisions()) {
@@ -87,7 +99,8 @@ public final class PortfolioManagerAgent {
                 t ->
                     byTicker.containsKey(t)
                         ? withTicker(byTicker.get(t), t)
-                        : new TickerDecision(t, Action.HOLD, 0, 0, "the model gave no decision on " + t))
+                        : new TickerDecision(
+                            t, Action.HOLD, 0, 0, "the model gave no decision on " + t))
             .toList();
     StringBuilder message = new StringBuilder();
     for (TickerDecision d : decisions) {
@@ -134,7 +147,8 @@ public final class PortfolioManagerAgent {
             (agent, record) ->
                 out.append(
                     "- %s: %d of %d predictions right (%.0f%%)%n"
-                        .formatted(agent, record.correct(), record.evaluated(), 100 * record.hitRate())));
+                        .formatted(
+                            agent, record.correct(), record.evaluated(), 100 * record.hitRate())));
     return out.toString();
   }
 }

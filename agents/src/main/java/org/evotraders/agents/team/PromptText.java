@@ -77,8 +77,12 @@ final class PromptText {
     out.append(
         "NAV %.2f, cash %.2f, margin held %.2f (requirement %.0f%%), gross exposure %.2f, net %.2f\n"
             .formatted(
-                p.nav(), p.cash(), p.marginUsed(), 100 * p.marginRequirement(),
-                p.grossExposure(), p.netExposure()));
+                p.nav(),
+                p.cash(),
+                p.marginUsed(),
+                100 * p.marginRequirement(),
+                p.grossExposure(),
+                p.netExposure()));
     p.positions()
         .forEach(
             (ticker, shares) -> {
@@ -92,15 +96,21 @@ final class PromptText {
   }
 
   static String limits(Map<String, RiskLimit> limits) {
-    StringBuilder out = new StringBuilder("| ticker | price | volatility | limit | max long | max short |\n");
+    StringBuilder out =
+        new StringBuilder("| ticker | price | volatility | limit | max long | max short |\n");
     out.append("|---|---|---|---|---|---|\n");
     limits.forEach(
         (ticker, l) ->
             out.append(
                 "| %s | %.2f | %.0f%% | %.0f (%.0f%% of NAV) | %d | %d |%n"
                     .formatted(
-                        ticker, l.price(), 100 * l.annualVolatility(), l.maxPositionValue(),
-                        100 * l.limitFraction(), l.maxLongShares(), l.maxShortShares())));
+                        ticker,
+                        l.price(),
+                        100 * l.annualVolatility(),
+                        l.maxPositionValue(),
+                        100 * l.limitFraction(),
+                        l.maxLongShares(),
+                        l.maxShortShares())));
     return out.toString();
   }
 

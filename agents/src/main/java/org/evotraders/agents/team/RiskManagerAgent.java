@@ -33,6 +33,7 @@ public final class RiskManagerAgent {
     values.put("portfolio", PromptText.portfolio(facts.portfolio()));
     values.put("limits", PromptText.limits(facts.portfolio().limits()));
     String prompt = setup.prompts().template(Role.RISK_MANAGER, "assessment").render(values);
-    return Conversation.text(setup, Role.RISK_MANAGER, "assessment", facts.date(), system, prompt, facts);
+    return Conversation.text(
+        setup, Role.RISK_MANAGER, "assessment", facts.date(), system, prompt, facts);
   }
 }

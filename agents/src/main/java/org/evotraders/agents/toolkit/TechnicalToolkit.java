@@ -12,9 +12,9 @@ import org.evotraders.analysis.technical.TechnicalTools;
 import org.evotraders.core.marketdata.PointInTimeMarketData;
 
 /**
- * Trend, momentum, mean reversion and volatility. Indicators are extended with the bars that
- * closed since the previous day, so each day costs one bar per ticker; the first day loads the
- * history from the run's fixed history start (see {@link Toolkit#WARM_UP_DAYS}).
+ * Trend, momentum, mean reversion and volatility. Indicators are extended with the bars that closed
+ * since the previous day, so each day costs one bar per ticker; the first day loads the history
+ * from the run's fixed history start (see {@link Toolkit#WARM_UP_DAYS}).
  */
 final class TechnicalToolkit implements Toolkit {
 
@@ -32,11 +32,7 @@ final class TechnicalToolkit implements Toolkit {
       rolling = indicators.computeIfAbsent(ticker, RollingIndicators::new);
     }
     synchronized (rolling) {
-      LocalDate from =
-          rolling
-              .lastDate()
-              .map(d -> d.plusDays(1))
-              .orElse(historyStart);
+      LocalDate from = rolling.lastDate().map(d -> d.plusDays(1)).orElse(historyStart);
       rolling.extend(view.bars(ticker, from));
       Optional<TechnicalSnapshot> latest = rolling.latest();
       if (latest.isEmpty()) {

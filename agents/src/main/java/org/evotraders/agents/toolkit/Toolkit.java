@@ -19,8 +19,8 @@ public interface Toolkit {
   List<ToolResult> run(String ticker, PointInTimeMarketData view);
 
   /**
-   * Returns a fresh toolkit for {@code analyst}. Toolkits may keep per-run state (the technical
-   * one extends its indicators day by day from {@code historyStart}), so each run takes its own. A
+   * Returns a fresh toolkit for {@code analyst}. Toolkits may keep per-run state (the technical one
+   * extends its indicators day by day from {@code historyStart}), so each run takes its own. A
    * fixed history start makes a resumed run compute the very same indicators as an uninterrupted
    * one.
    */

@@ -53,8 +53,8 @@ public final class DailyBarSeries {
   /**
    * Appends {@code bar} to {@code series}.
    *
-   * @throws IllegalArgumentException if the bar belongs to another ticker or is not dated after
-   *     the series' last bar
+   * @throws IllegalArgumentException if the bar belongs to another ticker or is not dated after the
+   *     series' last bar
    */
   public static void append(BarSeries series, Bar bar) {
     String ticker = series.getName();

@@ -36,7 +36,8 @@ public final class TechnicalTools {
    */
   public static ToolResult trend(TechnicalSnapshot s) {
     if (Double.isNaN(s.sma200()) || Double.isNaN(s.macdSignal())) {
-      return ToolResult.unavailable(TREND, s.ticker(), "fewer than 200 bars: no long-term trend yet");
+      return ToolResult.unavailable(
+          TREND, s.ticker(), "fewer than 200 bars: no long-term trend yet");
     }
     double longTerm = Math.signum(s.close() - s.sma200());
     double crossover = Math.signum(s.sma20() - s.sma50());
@@ -46,12 +47,35 @@ public final class TechnicalTools {
     String text =
         "Trend %s: price %.2f vs SMA200 %.2f (%s long-term), SMA20 %.2f vs SMA50 %.2f, MACD %.3f vs signal %.3f (%s), ADX %.1f."
             .formatted(
-                s.ticker(), s.close(), s.sma200(), longTerm > 0 ? "BULLISH" : "BEARISH",
-                s.sma20(), s.sma50(), s.macdLine(), s.macdSignal(), macd > 0 ? "BUY" : "SELL",
+                s.ticker(),
+                s.close(),
+                s.sma200(),
+                longTerm > 0 ? "BULLISH" : "BEARISH",
+                s.sma20(),
+                s.sma50(),
+                s.macdLine(),
+                s.macdSignal(),
+                macd > 0 ? "BUY" : "SELL",
                 s.adx14());
-    return result(TREND, s, score, text,
-        "close", s.close(), "sma20", s.sma20(), "sma50", s.sma50(), "sma200", s.sma200(),
-        "macd", s.macdLine(), "macd_signal", s.macdSignal(), "adx14", s.adx14());
+    return result(
+        TREND,
+        s,
+        score,
+        text,
+        "close",
+        s.close(),
+        "sma20",
+        s.sma20(),
+        "sma50",
+        s.sma50(),
+        "sma200",
+        s.sma200(),
+        "macd",
+        s.macdLine(),
+        "macd_signal",
+        s.macdSignal(),
+        "adx14",
+        s.adx14());
   }
 
   /**
@@ -61,19 +85,37 @@ public final class TechnicalTools {
    */
   public static ToolResult momentum(TechnicalSnapshot s) {
     if (Double.isNaN(s.return20Days())) {
-      return ToolResult.unavailable(MOMENTUM, s.ticker(), "fewer than 21 bars: no 20-day return yet");
+      return ToolResult.unavailable(
+          MOMENTUM, s.ticker(), "fewer than 21 bars: no 20-day return yet");
     }
     double average = (s.return5Days() + s.return10Days() + s.return20Days()) / 3;
     String label =
-        average > 0.02 ? "STRONG BULLISH" : average > 0 ? "BULLISH" : average > -0.02 ? "BEARISH" : "STRONG BEARISH";
+        average > 0.02
+            ? "STRONG BULLISH"
+            : average > 0 ? "BULLISH" : average > -0.02 ? "BEARISH" : "STRONG BEARISH";
     String text =
         "Momentum %s: returns 5d %+.2f%%, 10d %+.2f%%, 20d %+.2f%%, average %+.2f%% (%s); annualised volatility %.1f%%."
             .formatted(
-                s.ticker(), 100 * s.return5Days(), 100 * s.return10Days(), 100 * s.return20Days(),
-                100 * average, label, 100 * s.volatility20Days());
-    return result(MOMENTUM, s, clamp(average / 0.04), text,
-        "return_5d", s.return5Days(), "return_10d", s.return10Days(),
-        "return_20d", s.return20Days(), "average_return", average);
+                s.ticker(),
+                100 * s.return5Days(),
+                100 * s.return10Days(),
+                100 * s.return20Days(),
+                100 * average,
+                label,
+                100 * s.volatility20Days());
+    return result(
+        MOMENTUM,
+        s,
+        clamp(average / 0.04),
+        text,
+        "return_5d",
+        s.return5Days(),
+        "return_10d",
+        s.return10Days(),
+        "return_20d",
+        s.return20Days(),
+        "average_return",
+        average);
   }
 
   /**
@@ -83,7 +125,8 @@ public final class TechnicalTools {
    */
   public static ToolResult meanReversion(TechnicalSnapshot s) {
     if (Double.isNaN(s.bollingerUpper()) || Double.isNaN(s.rsi14())) {
-      return ToolResult.unavailable(MEAN_REVERSION, s.ticker(), "fewer than 20 bars: no Bollinger band yet");
+      return ToolResult.unavailable(
+          MEAN_REVERSION, s.ticker(), "fewer than 20 bars: no Bollinger band yet");
     }
     double halfWidth = s.bollingerUpper() - s.bollingerMiddle();
     double z = halfWidth > 0 ? (s.close() - s.bollingerMiddle()) / halfWidth : 0;
@@ -91,10 +134,29 @@ public final class TechnicalTools {
     String rsiLabel = s.rsi14() > 70 ? "overbought" : s.rsi14() < 30 ? "oversold" : "neutral";
     String text =
         "Mean reversion %s: close %.2f in Bollinger band %.2f-%.2f (z %.2f), RSI14 %.1f (%s)."
-            .formatted(s.ticker(), s.close(), s.bollingerLower(), s.bollingerUpper(), z, s.rsi14(), rsiLabel);
-    return result(MEAN_REVERSION, s, score, text,
-        "bollinger_lower", s.bollingerLower(), "bollinger_middle", s.bollingerMiddle(),
-        "bollinger_upper", s.bollingerUpper(), "bollinger_z", z, "rsi14", s.rsi14());
+            .formatted(
+                s.ticker(),
+                s.close(),
+                s.bollingerLower(),
+                s.bollingerUpper(),
+                z,
+                s.rsi14(),
+                rsiLabel);
+    return result(
+        MEAN_REVERSION,
+        s,
+        score,
+        text,
+        "bollinger_lower",
+        s.bollingerLower(),
+        "bollinger_middle",
+        s.bollingerMiddle(),
+        "bollinger_upper",
+        s.bollingerUpper(),
+        "bollinger_z",
+        z,
+        "rsi14",
+        s.rsi14());
   }
 
   /**
@@ -104,18 +166,34 @@ public final class TechnicalTools {
    */
   public static ToolResult volatility(TechnicalSnapshot s) {
     if (Double.isNaN(s.volatility60Days()) || s.volatility60Days() == 0) {
-      return ToolResult.unavailable(VOLATILITY, s.ticker(), "fewer than 61 bars: no 60-day volatility yet");
+      return ToolResult.unavailable(
+          VOLATILITY, s.ticker(), "fewer than 61 bars: no 60-day volatility yet");
     }
     double regime = s.volatility20Days() / s.volatility60Days();
-    String risk = s.volatility20Days() > 0.5 ? "HIGH" : s.volatility20Days() > 0.25 ? "MODERATE" : "LOW";
+    String risk =
+        s.volatility20Days() > 0.5 ? "HIGH" : s.volatility20Days() > 0.25 ? "MODERATE" : "LOW";
     String text =
         "Volatility %s: annualised 10d %.1f%%, 20d %.1f%%, 60d %.1f%%; risk %s, regime %.2f of the 60-day level."
             .formatted(
-                s.ticker(), 100 * s.volatility10Days(), 100 * s.volatility20Days(),
-                100 * s.volatility60Days(), risk, regime);
-    return result(VOLATILITY, s, clamp(2 * (1 - regime)), text,
-        "volatility_10d", s.volatility10Days(), "volatility_20d", s.volatility20Days(),
-        "volatility_60d", s.volatility60Days(), "volatility_regime", regime);
+                s.ticker(),
+                100 * s.volatility10Days(),
+                100 * s.volatility20Days(),
+                100 * s.volatility60Days(),
+                risk,
+                regime);
+    return result(
+        VOLATILITY,
+        s,
+        clamp(2 * (1 - regime)),
+        text,
+        "volatility_10d",
+        s.volatility10Days(),
+        "volatility_20d",
+        s.volatility20Days(),
+        "volatility_60d",
+        s.volatility60Days(),
+        "volatility_regime",
+        regime);
   }
 
   private static ToolResult result(
@@ -125,7 +203,8 @@ public final class TechnicalTools {
       named.put((String) figures[i], (Double) figures[i + 1]);
     }
     double bounded = clamp(score);
-    return new ToolResult(tool, s.ticker(), ofScore(bounded, SIGNAL_THRESHOLD), bounded, named, text, true);
+    return new ToolResult(
+        tool, s.ticker(), ofScore(bounded, SIGNAL_THRESHOLD), bounded, named, text, true);
   }
 
   private static double clamp(double x) {

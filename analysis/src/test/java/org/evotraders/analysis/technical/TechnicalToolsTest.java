@@ -12,16 +12,51 @@ class TechnicalToolsTest {
 
   /** A snapshot with chosen values; unnamed fields are neutral. */
   private static TechnicalSnapshot snapshot(
-      double close, double sma20, double sma50, double sma200, double macd, double signal,
-      double rsi, double adx, double r5, double r10, double r20, double vol20, double vol60) {
+      double close,
+      double sma20,
+      double sma50,
+      double sma200,
+      double macd,
+      double signal,
+      double rsi,
+      double adx,
+      double r5,
+      double r10,
+      double r20,
+      double vol20,
+      double vol60) {
     return new TechnicalSnapshot(
-        "AAPL", LocalDate.of(2024, 3, 1), close, sma20, sma50, sma200, 0, 0, macd, signal,
-        macd - signal, rsi, 100, 110, 90, 2, 20, 20, adx, r5, r10, r20, vol20, vol20, vol60);
+        "AAPL",
+        LocalDate.of(2024, 3, 1),
+        close,
+        sma20,
+        sma50,
+        sma200,
+        0,
+        0,
+        macd,
+        signal,
+        macd - signal,
+        rsi,
+        100,
+        110,
+        90,
+        2,
+        20,
+        20,
+        adx,
+        r5,
+        r10,
+        r20,
+        vol20,
+        vol20,
+        vol60);
   }
 
   @Test
   void aStrongUptrendAboveEveryAverageIsBullishAtFullStrength() {
-    ToolResult trend = TechnicalTools.trend(snapshot(120, 115, 110, 100, 1.2, 1.0, 55, 30, 0, 0, 0, 0.2, 0.2));
+    ToolResult trend =
+        TechnicalTools.trend(snapshot(120, 115, 110, 100, 1.2, 1.0, 55, 30, 0, 0, 0, 0.2, 0.2));
     // 0.4 + 0.3 + 0.3 = 1.0, times min(1, 30/25) = 1.
     assertThat(trend.score()).isCloseTo(1.0, within(1e-12));
     assertThat(trend.signal()).isEqualTo(Signal.BULLISH);
@@ -30,7 +65,8 @@ class TechnicalToolsTest {
 
   @Test
   void aWeakTrendIsDiscountedByItsAdx() {
-    ToolResult trend = TechnicalTools.trend(snapshot(90, 95, 100, 100, -1, 0, 45, 10, 0, 0, 0, 0.2, 0.2));
+    ToolResult trend =
+        TechnicalTools.trend(snapshot(90, 95, 100, 100, -1, 0, 45, 10, 0, 0, 0, 0.2, 0.2));
     // (-0.4 - 0.3 - 0.3) x 10/25 = -0.4.
     assertThat(trend.score()).isCloseTo(-0.4, within(1e-12));
     assertThat(trend.signal()).isEqualTo(Signal.BEARISH);
@@ -67,10 +103,31 @@ class TechnicalToolsTest {
   void toolsWhoseIndicatorsAreWarmingUpAreUnavailable() {
     TechnicalSnapshot early =
         new TechnicalSnapshot(
-            "AAPL", LocalDate.of(2024, 3, 1), 100, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            "AAPL",
+            LocalDate.of(2024, 3, 1),
+            100,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN);
     assertThat(TechnicalTools.all(early)).noneMatch(ToolResult::available);
     assertThat(TechnicalTools.all(early)).allMatch(r -> r.signal() == Signal.NEUTRAL);
   }

@@ -26,8 +26,15 @@ public sealed interface RunEvent {
    * last {@link DayCompleted} before it are void, since that day is run again).
    */
   record RunStarted(
-      String runId, String mode, List<String> tickers, LocalDate start, LocalDate end,
-      double initialCash, List<TeamMember> team, boolean resumed) implements RunEvent {
+      String runId,
+      String mode,
+      List<String> tickers,
+      LocalDate start,
+      LocalDate end,
+      double initialCash,
+      List<TeamMember> team,
+      boolean resumed)
+      implements RunEvent {
     public String type() {
       return "run_started";
     }
@@ -57,8 +64,14 @@ public sealed interface RunEvent {
 
   /** A price moved; {@code ret} is the percent change since the session's open. */
   record PriceUpdated(
-      String symbol, double price, double open, double high, double low, double previousClose,
-      double ret) implements RunEvent {
+      String symbol,
+      double price,
+      double open,
+      double high,
+      double low,
+      double previousClose,
+      double ret)
+      implements RunEvent {
     public String type() {
       return "price_update";
     }
@@ -86,8 +99,7 @@ public sealed interface RunEvent {
   }
 
   /** The risk manager's hard limits for the day, per ticker, in currency and shares. */
-  record RiskLimitsSet(Map<String, RiskLimit> limits, double grossExposureCap)
-      implements RunEvent {
+  record RiskLimitsSet(Map<String, RiskLimit> limits, double grossExposureCap) implements RunEvent {
     public String type() {
       return "risk_limits";
     }
@@ -107,7 +119,9 @@ public sealed interface RunEvent {
     }
   }
 
-  /** One utterance in the conference ({@code agentId} "conference summary" for the PM's summary). */
+  /**
+   * One utterance in the conference ({@code agentId} "conference summary" for the PM's summary).
+   */
   record ConferenceMessage(String agentId, String content, int cycle) implements RunEvent {
     public String type() {
       return "conference_message";
@@ -173,8 +187,15 @@ public sealed interface RunEvent {
 
   /** Tokens and dollars a model call consumed. */
   record ModelUsed(
-      String agentId, String provider, String model, String purpose, long inputTokens,
-      long outputTokens, double costUsd, String source) implements RunEvent {
+      String agentId,
+      String provider,
+      String model,
+      String purpose,
+      long inputTokens,
+      long outputTokens,
+      double costUsd,
+      String source)
+      implements RunEvent {
     public String type() {
       return "model_usage";
     }

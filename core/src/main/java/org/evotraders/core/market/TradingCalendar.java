@@ -18,10 +18,10 @@ import java.util.Set;
  *
  * <p>Full-day closures come from OpenGamma Strata's maintained NYSE holiday calendar (weekends,
  * federal holidays as NYSE observes them, Good Friday, national days of mourning such as
- * 2025-01-09). Strata lacks one unscheduled closure, the first day of Hurricane Sandy
- * (2012-10-29), which {@link #EXTRA_CLOSURES} adds. Strata has no early closes, so the 13:00 closes
- * follow NYSE's rules as pandas_market_calendars encodes them: July 3 on Mon, Tue or Thu (and on Wed
- * from 2013), Friday July 5 before 2013, the day after Thanksgiving, and December 24 on Mon-Thu.
+ * 2025-01-09). Strata lacks one unscheduled closure, the first day of Hurricane Sandy (2012-10-29),
+ * which {@link #EXTRA_CLOSURES} adds. Strata has no early closes, so the 13:00 closes follow NYSE's
+ * rules as pandas_market_calendars encodes them: July 3 on Mon, Tue or Thu (and on Wed from 2013),
+ * Friday July 5 before 2013, the day after Thanksgiving, and December 24 on Mon-Thu.
  */
 public final class TradingCalendar {
 

@@ -38,7 +38,8 @@ final class AnalysisStage {
   }
 
   void run(DayContext day) {
-    List<Outcome> outcomes = Concurrently.map(team.analystsInOrder(), analyst -> analyse(analyst, day));
+    List<Outcome> outcomes =
+        Concurrently.map(team.analystsInOrder(), analyst -> analyse(analyst, day));
     for (Outcome outcome : outcomes) {
       String id = outcome.said().agentId();
       if (!outcome.recalled().isEmpty()) {

@@ -41,16 +41,19 @@ final class ConferenceStage {
     if (cycles <= 0) {
       return;
     }
-    recorder.record(new ConferenceStarted("Investment Discussion - " + day.day.date(), day.day.date()));
+    recorder.record(
+        new ConferenceStarted("Investment Discussion - " + day.day.date(), day.day.date()));
     for (int cycle = 1; cycle <= cycles; cycle++) {
       recorder.record(new ConferenceCycleStarted(cycle, cycles));
-      Said<String> opening = team.portfolioManager().open(facts(day, Role.PORTFOLIO_MANAGER, Turn.OPENING, cycle));
+      Said<String> opening =
+          team.portfolioManager().open(facts(day, Role.PORTFOLIO_MANAGER, Turn.OPENING, cycle));
       say(day, opening, opening.agentId(), cycle, Role.PORTFOLIO_MANAGER);
       int round = cycle;
       List<Said<String>> replies =
           Concurrently.map(
               team.analystsInOrder(),
-              (AnalystAgent analyst) -> analyst.reply(facts(day, analyst.role(), Turn.REPLY, round)));
+              (AnalystAgent analyst) ->
+                  analyst.reply(facts(day, analyst.role(), Turn.REPLY, round)));
       for (Said<String> reply : replies) {
         say(day, reply, reply.agentId(), cycle, Role.ofId(reply.agentId()));
       }

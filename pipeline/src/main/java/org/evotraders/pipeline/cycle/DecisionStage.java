@@ -63,7 +63,8 @@ final class DecisionStage {
     for (TickerDecision d : said.value().decisions()) {
       long requested = d.action() == Action.HOLD ? 0 : d.quantity();
       long allowed = clamp(d, requested, day, book);
-      decisions.add(new Decision(d.ticker(), d.action(), requested, allowed, d.confidence(), d.reasoning()));
+      decisions.add(
+          new Decision(d.ticker(), d.action(), requested, allowed, d.confidence(), d.reasoning()));
       if (allowed > 0) {
         orders.add(new Order(d.ticker(), d.action(), allowed));
       }
@@ -79,7 +80,12 @@ final class DecisionStage {
     RiskLimit limit = day.limits.get(d.ticker());
     if (limit == null) {
       recorder.record(
-          new OrderClamped(d.ticker(), requested, 0, "NO_PRICE", "no price for " + d.ticker() + " at the decision"));
+          new OrderClamped(
+              d.ticker(),
+              requested,
+              0,
+              "NO_PRICE",
+              "no price for " + d.ticker() + " at the decision"));
       return 0;
     }
     long byLimit = d.action() == Action.LONG ? limit.maxLongShares() : limit.maxShortShares();
@@ -92,23 +98,30 @@ final class DecisionStage {
               "RISK_POSITION_LIMIT",
               "position limit %.0f (%.0f%% of NAV, volatility %.0f%%) allows %d shares"
                   .formatted(
-                      limit.maxPositionValue(), 100 * limit.limitFraction(),
-                      100 * limit.annualVolatility(), byLimit)));
+                      limit.maxPositionValue(),
+                      100 * limit.limitFraction(),
+                      100 * limit.annualVolatility(),
+                      byLimit)));
     }
     long wanted = Math.min(requested, byLimit);
     if (wanted == 0) {
       return 0;
     }
     FeasibleOrder feasible =
-        book.feasibility().assess(new Order(d.ticker(), d.action(), wanted), book.portfolio(), limit.price());
+        book.feasibility()
+            .assess(new Order(d.ticker(), d.action(), wanted), book.portfolio(), limit.price());
     feasible
         .reduction()
         .ifPresent(
             r ->
                 recorder.record(
                     new OrderClamped(
-                        d.ticker(), wanted, r.allowed(), r.code(),
-                        "at the last close %.2f the book can pay for %d shares".formatted(limit.price(), r.allowed()))));
+                        d.ticker(),
+                        wanted,
+                        r.allowed(),
+                        r.code(),
+                        "at the last close %.2f the book can pay for %d shares"
+                            .formatted(limit.price(), r.allowed()))));
     return feasible.allowed();
   }
 }

@@ -48,7 +48,8 @@ final class ExecutionStage {
       Bar bar = sessionBars.get(ticker);
       if (bar != null) {
         double previous = book.marks().getOrDefault(ticker, bar.open());
-        recorder.record(new PriceUpdated(ticker, bar.open(), bar.open(), bar.open(), bar.open(), previous, 0));
+        recorder.record(
+            new PriceUpdated(ticker, bar.open(), bar.open(), bar.open(), bar.open(), previous, 0));
       }
     }
     return traded;

@@ -57,7 +57,8 @@ final class RiskStage {
             limits,
             team.limits().grossExposureCap());
     recorder.record(new RiskLimitsSet(limits, team.limits().grossExposureCap()));
-    Said<String> said = team.riskManager().assess(new RiskFacts(day.day.date(), day.tickers, day.portfolio));
+    Said<String> said =
+        team.riskManager().assess(new RiskFacts(day.day.date(), day.tickers, day.portfolio));
     day.riskAssessment = said.value();
     recorder.record(new AgentMessage(said.agentId(), said.message()));
     ModelUsage.record(recorder, said, setup.model(Role.RISK_MANAGER));

@@ -49,7 +49,9 @@ public final class RunSummaries {
           Settlement s = settled.settlement();
           dates.add(s.date());
           navs.add(s.nav());
-          snapshots.add(new PositionSnapshot(s.date(), s.longValue(), s.shortValue(), s.nav(), s.tradedNotional()));
+          snapshots.add(
+              new PositionSnapshot(
+                  s.date(), s.longValue(), s.shortValue(), s.nav(), s.tradedNotional()));
         }
         case OrderFilled filled -> {
           fills++;
@@ -63,8 +65,12 @@ public final class RunSummaries {
     MetricConventions d = MetricConventions.DEFAULT;
     MetricConventions conventions =
         new MetricConventions(
-            d.periodsPerYear(), d.annualRiskFreeRate(), d.bootstrapResamples(),
-            d.bootstrapMeanBlockLength(), d.confidenceLevel(), config.seed());
+            d.periodsPerYear(),
+            d.annualRiskFreeRate(),
+            d.bootstrapResamples(),
+            d.bootstrapMeanBlockLength(),
+            d.confidenceLevel(),
+            config.seed());
     List<StrategyResult> baselines = new ArrayList<>();
     if (!dates.isEmpty()) {
       outcome
@@ -87,7 +93,9 @@ public final class RunSummaries {
         config.initialCash(),
         source,
         new StrategyResult(
-            StrategyResult.TEAM, PerformanceReport.of(team, closedTrades, snapshots, conventions), team),
+            StrategyResult.TEAM,
+            PerformanceReport.of(team, closedTrades, snapshots, conventions),
+            team),
         baselines,
         snapshots,
         outcome.projection().leaderboardEntries(),
@@ -117,9 +125,14 @@ public final class RunSummaries {
             (agent, s) ->
                 agents.add(
                     new AgentSpending(
-                        agent, s.calls(), s.cachedCalls(), s.tokens().inputTokens(),
-                        s.tokens().outputTokens(), s.costUsd().doubleValue())));
-    RunConfig.Budget budget = config.budget() == null ? new RunConfig.Budget(null, null) : config.budget();
+                        agent,
+                        s.calls(),
+                        s.cachedCalls(),
+                        s.tokens().inputTokens(),
+                        s.tokens().outputTokens(),
+                        s.costUsd().doubleValue())));
+    RunConfig.Budget budget =
+        config.budget() == null ? new RunConfig.Budget(null, null) : config.budget();
     return new ModelSpending(agents, budget, "budget_exhausted".equals(outcome.status()));
   }
 }

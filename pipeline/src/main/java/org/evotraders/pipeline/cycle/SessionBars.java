@@ -9,8 +9,8 @@ import org.evotraders.core.marketdata.MarketData;
 import org.evotraders.core.marketdata.PointInTimeMarketData;
 
 /**
- * Reads each day's bar of the run's tickers and of its benchmark, once the session has closed:
- * what execution (its open) and settlement (its close) work from.
+ * Reads each day's bar of the run's tickers and of its benchmark, once the session has closed: what
+ * execution (its open) and settlement (its close) work from.
  */
 final class SessionBars {
 

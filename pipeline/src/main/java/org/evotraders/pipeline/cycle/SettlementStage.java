@@ -40,7 +40,12 @@ final class SettlementStage {
       if (day.tickers.contains(entry.getKey())) {
         recorder.record(
             new PriceUpdated(
-                entry.getKey(), bar.close(), bar.open(), bar.high(), bar.low(), previous,
+                entry.getKey(),
+                bar.close(),
+                bar.open(),
+                bar.high(),
+                bar.low(),
+                previous,
                 100 * (bar.close() / bar.open() - 1)));
       }
       book.marks().put(entry.getKey(), bar.close());
@@ -67,18 +72,26 @@ final class SettlementStage {
     recorder.record(
         new DaySettled(
             new Settlement(
-                day.day.date(), nav, portfolio.cash(), portfolio.marginUsed(), longValue, shortValue,
-                traded, baselineValues, opens, closes)));
+                day.day.date(),
+                nav,
+                portfolio.cash(),
+                portfolio.marginUsed(),
+                longValue,
+                shortValue,
+                traded,
+                baselineValues,
+                opens,
+                closes)));
     learning.learn(day, opens, closes, pnl);
     recorder.record(new AgentMessage(DAILY_LOG, dailyLog(day, nav, pnl, baselineValues)));
     book.settled(nav);
   }
 
-  private static String dailyLog(DayContext day, double nav, double pnl, Map<String, Double> baselines) {
+  private static String dailyLog(
+      DayContext day, double nav, double pnl, Map<String, Double> baselines) {
     StringBuilder out = new StringBuilder();
     out.append(
-        String.format(
-            Locale.ROOT, "**%s** NAV %.2f, day P&L %+.2f%n", day.day.date(), nav, pnl));
+        String.format(Locale.ROOT, "**%s** NAV %.2f, day P&L %+.2f%n", day.day.date(), nav, pnl));
     baselines.forEach(
         (name, value) -> out.append(String.format(Locale.ROOT, "- %s: %.2f%n", name, value)));
     if (!day.conferenceSummary.isBlank()) {

@@ -37,8 +37,8 @@ import org.evotraders.pipeline.runs.RunDirectory;
 
 /**
  * A run on a simulated clock that jumps from session to session of the exchange calendar: a
- * backtest over history, or mock mode over the synthetic market. It resumes from its event log:
- * the completed days are folded back into the book and the baselines, and the interrupted day runs
+ * backtest over history, or mock mode over the synthetic market. It resumes from its event log: the
+ * completed days are folded back into the book and the baselines, and the interrupted day runs
  * again from its start, so a resumed run ends with the same trades as an uninterrupted one.
  */
 public final class SimulatedRun {
@@ -122,12 +122,24 @@ public final class SimulatedRun {
       RunRecorder recorder = new RunRecorder(log, start);
       recorder.record(
           new RunStarted(
-              run.runId(), config.mode(), config.tickers(), config.start(), config.end(),
-              config.initialCash(), members, !log.recovered().isEmpty()));
+              run.runId(),
+              config.mode(),
+              config.tickers(),
+              config.start(),
+              config.end(),
+              config.initialCash(),
+              members,
+              !log.recovered().isEmpty()));
       DailyCycle cycle =
           new DailyCycle(
-              team, setup, recorder, source, config.tickers(), config.benchmark(),
-              config.maxCommCycles(), projection::trackRecords);
+              team,
+              setup,
+              recorder,
+              source,
+              config.tickers(),
+              config.benchmark(),
+              config.maxCommCycles(),
+              projection::trackRecords);
       long lastWrite = 0;
       int ran = completed.size();
       String status = "completed";

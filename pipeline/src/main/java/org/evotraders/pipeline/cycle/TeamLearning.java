@@ -31,16 +31,22 @@ final class TeamLearning {
       return;
     }
     for (Role role : Role.ANALYSTS) {
-      List<ScoredCall> calls = scored(day, day.predictions.getOrDefault(role.id(), List.of()), opens, closes);
+      List<ScoredCall> calls =
+          scored(day, day.predictions.getOrDefault(role.id(), List.of()), opens, closes);
       long right = calls.stream().filter(ScoredCall::right).count();
       String outcome =
           calls.isEmpty()
               ? "no directional prediction"
-              : calls.stream().map(TeamLearning::describe).reduce((a, b) -> a + "; " + b).orElse("");
+              : calls.stream()
+                  .map(TeamLearning::describe)
+                  .reduce((a, b) -> a + "; " + b)
+                  .orElse("");
       double score = calls.isEmpty() ? 0.5 : (double) right / calls.size();
       var agent = memory.memory(role);
       agent.remember(
-          day.day.date(), orNone(day.situations.getOrDefault(role.id(), "")), orNone(view(day, role)));
+          day.day.date(),
+          orNone(day.situations.getOrDefault(role.id(), "")),
+          orNone(view(day, role)));
       agent.settle(day.day.date(), outcome, score);
       memory.reflection(role).record(day.day.date(), calls);
     }
@@ -56,7 +62,10 @@ final class TeamLearning {
   }
 
   private static List<ScoredCall> scored(
-      DayContext day, List<Prediction> predictions, Map<String, Double> opens, Map<String, Double> closes) {
+      DayContext day,
+      List<Prediction> predictions,
+      Map<String, Double> opens,
+      Map<String, Double> closes) {
     List<ScoredCall> calls = new ArrayList<>();
     for (Prediction p : predictions) {
       Double open = opens.get(p.ticker());
@@ -70,8 +79,12 @@ final class TeamLearning {
 
   private static String describe(ScoredCall call) {
     return String.format(
-        Locale.ROOT, "%s %+.2f%% (%s %s)", call.ticker(), 100 * call.openToCloseReturn(),
-        call.direction(), call.right() ? "right" : "wrong");
+        Locale.ROOT,
+        "%s %+.2f%% (%s %s)",
+        call.ticker(),
+        100 * call.openToCloseReturn(),
+        call.direction(),
+        call.right() ? "right" : "wrong");
   }
 
   private static String view(DayContext day, Role role) {

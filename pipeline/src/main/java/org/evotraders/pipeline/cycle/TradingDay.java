@@ -8,13 +8,13 @@ import org.evotraders.core.market.TradingSession;
 import org.evotraders.core.marketdata.PointInTimeMarketData;
 
 /**
- * One day of a run: the session traded ({@code date}), the session whose close the team decides
- * at, and the instants of the decision, the open and the close.
+ * One day of a run: the session traded ({@code date}), the session whose close the team decides at,
+ * and the instants of the decision, the open and the close.
  *
- * <p>With next-open fills (the default) the team decides at the previous session's close and
- * trades at this session's open, so it never sees a price it trades against. With same-session
- * fills it decides at this session's close: the original's timing, kept for comparison, which
- * knows the day's close when it trades at the open (look-ahead) or at the close.
+ * <p>With next-open fills (the default) the team decides at the previous session's close and trades
+ * at this session's open, so it never sees a price it trades against. With same-session fills it
+ * decides at this session's close: the original's timing, kept for comparison, which knows the
+ * day's close when it trades at the open (look-ahead) or at the close.
  */
 public record TradingDay(
     int index,

@@ -35,7 +35,13 @@ public record Bootstrap(RunConfig config, String prompt) {
   /** Returns the file's text: front matter, then the prompt body. */
   public String render() {
     try {
-      return FENCE + "\n" + YAML.writeValueAsString(config) + FENCE + "\n\n" + prompt.strip() + "\n";
+      return FENCE
+          + "\n"
+          + YAML.writeValueAsString(config)
+          + FENCE
+          + "\n\n"
+          + prompt.strip()
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the run configuration", e);
     }
@@ -73,8 +79,7 @@ public record Bootstrap(RunConfig config, String prompt) {
       return new Bootstrap(YAML.readValue(yaml, RunConfig.class), body.strip());
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          origin + ": the front matter is not a valid run configuration: "
-              + e.getOriginalMessage(),
+          origin + ": the front matter is not a valid run configuration: " + e.getOriginalMessage(),
           e);
     }
   }

@@ -88,7 +88,8 @@ public final class EventCodec {
   /** Builds an event with default field values, only to ask it its wire name. */
   private static RunEvent blankInstance(Class<? extends RunEvent> kind) {
     RecordComponent[] components = kind.getRecordComponents();
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
     Object[] args = Arrays.stream(types).map(EventCodec::defaultValue).toArray();
     try {
       Constructor<? extends RunEvent> constructor = kind.getDeclaredConstructor(types);
