@@ -34,7 +34,7 @@ import org.evotraders.pipeline.runs.RunDirectory;
  * memory, the projection files; the one place that chooses adapters. Also serves a resumed run,
  * from the configuration in its BOOTSTRAP.md.
  */
-final class RunLauncher {
+public final class RunLauncher {
 
   /** The model response cache inside the data directory. */
   static final String MODEL_CACHE = "model-responses.db";
@@ -42,7 +42,7 @@ final class RunLauncher {
   private final Path dataDir;
   private final Map<String, String> env;
 
-  RunLauncher(Path dataDir, Map<String, String> env) {
+  public RunLauncher(Path dataDir, Map<String, String> env) {
     this.dataDir = dataDir;
     this.env = env;
   }
@@ -51,7 +51,7 @@ final class RunLauncher {
    * Checks that the data source has prices of every ticker in the run's window, then creates the
    * run folder with its BOOTSTRAP.md; nothing runs yet.
    */
-  RunDirectory create(Path runsDir, RunConfig config, String runPrompt) {
+  public RunDirectory create(Path runsDir, RunConfig config, String runPrompt) {
     try (MarketDataSource source =
         MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config))) {
       List<String> missing =
@@ -76,7 +76,7 @@ final class RunLauncher {
   }
 
   /** Runs (or resumes) {@code run} to its end. */
-  Launched launch(RunDirectory run, boolean useModelCache, Consumer<DayProgress> progress) {
+  public Launched launch(RunDirectory run, boolean useModelCache, Consumer<DayProgress> progress) {
     Bootstrap bootstrap = Bootstrap.read(run.bootstrap());
     RunConfig config = bootstrap.config();
     ModelSettings settings = ModelSettings.from(env);
@@ -142,7 +142,7 @@ final class RunLauncher {
   }
 
   /** A finished launch: the configuration, the data source's name, the outcome and the gate. */
-  record Launched(RunConfig config, String source, RunOutcome outcome, ModelGate gate) {}
+  public record Launched(RunConfig config, String source, RunOutcome outcome, ModelGate gate) {}
 
   private static List<String> withBenchmark(RunConfig config) {
     return config.tickers().contains(config.benchmark())
