@@ -58,7 +58,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, String> env = System.getenv();
+    Map<String, String> env = Main.environment(spec);
     ModelSettings settings = ModelSettings.from(env);
     settings.validate();
     RunLauncher launcher = new RunLauncher(dataDirectory.path(), env);
@@ -72,7 +72,10 @@ final class BacktestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println("evotraders: run " + run.runId() + " in " + run.root());
     ProgressLine progress = new ProgressLine(err);
-    RunLauncher.Launched launched = launcher.launch(run, !clean, progress::show);
+    RunLauncher.Launched launched;
+    try (RunLogFile log = RunLogFile.teeStderr(run.logs())) {
+      launched = launcher.launch(run, !clean, progress::show);
+    }
     progress.finish();
     RunSummary summary =
         RunSummaries.of(launched.outcome(), launched.config(), launched.source(), launched.gate());

@@ -47,13 +47,19 @@ public final class PromptLibrary {
 
   /**
    * Copies the default templates into {@code agentsDir/<agent_id>/prompts/} where no copy exists
-   * yet (a resumed run keeps the user's edits), then loads the library from there.
+   * yet (a resumed run keeps the user's edits), creates each agent's {@code skills/} folder, then
+   * loads the library from the copies.
    */
   public static PromptLibrary install(Path agentsDir) {
     Map<String, PromptTemplate> loaded = new HashMap<>();
     for (var entry : TEMPLATES.entrySet()) {
       Role role = entry.getKey();
       Path folder = agentsDir.resolve(role.id()).resolve("prompts");
+      try {
+        Files.createDirectories(agentsDir.resolve(role.id()).resolve("skills"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the skills folder of " + role.id(), e);
+      }
       for (String name : entry.getValue()) {
         Path file = folder.resolve(name + ".md");
         try {
