@@ -1,12 +1,17 @@
 package org.evotraders.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --data-dir} option: where caches and imported data live. */
 final class DataDirectory {
 
   static final String VARIABLE = "EVOTRADERS_DATA_DIR";
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   @Option(
       names = "--data-dir",
@@ -20,7 +25,7 @@ final class DataDirectory {
     if (dataDir != null) {
       return dataDir;
     }
-    String fromEnvironment = System.getenv(VARIABLE);
+    String fromEnvironment = Main.environment(command).get(VARIABLE);
     return Path.of(
         fromEnvironment == null || fromEnvironment.isBlank() ? ".evotraders" : fromEnvironment);
   }

@@ -74,7 +74,8 @@ final class DataShowCommand implements Runnable {
       }
     }
     try (MarketDataSource source =
-        MarketDataSource.open(data, dataDirectory.path(), System.getenv(), 42, List.of(symbol))) {
+        MarketDataSource.open(
+            data, dataDirectory.path(), Main.environment(spec), 42, List.of(symbol))) {
       return source.marketData().bars(symbol, start, end);
     }
   }

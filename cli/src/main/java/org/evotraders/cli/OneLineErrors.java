@@ -15,6 +15,13 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
   static final int USAGE = 2;
   static final int FAILED = 1;
 
+  private final boolean debug;
+
+  /** {@code debug} (EVOTRADERS_DEBUG=1) adds the stack trace below the line. */
+  OneLineErrors(boolean debug) {
+    this.debug = debug;
+  }
+
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
@@ -32,7 +39,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     cmd.getErr().println("evotraders: " + message);
-    if ("1".equals(System.getenv("EVOTRADERS_DEBUG"))) {
+    if (debug) {
       ex.printStackTrace(cmd.getErr());
     }
     return ex instanceof IllegalArgumentException ? USAGE : FAILED;
