@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       VersionCommand.class,
       CalendarCommand.class,
       DataCommand.class,
-      BacktestCommand.class
+      BacktestCommand.class,
+      ReplayCommand.class
     })
 public final class Main implements Runnable {
 
