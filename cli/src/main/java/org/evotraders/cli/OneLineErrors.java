@@ -1,5 +1,6 @@
 package org.evotraders.cli;
 
+import org.evotraders.models.ModelConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -7,8 +8,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a usage mistake or a failed command into one line on stderr and a non-zero exit code: users
- * see what went wrong and what to do, not a stack trace. EVOTRADERS_DEBUG=1 shows the trace.
+ * Turns a usage mistake (a bad flag, setting or environment variable: exit code 2) or a failed
+ * command (exit code 1) into one line on stderr: users see what went wrong and what to do, not a
+ * stack trace. EVOTRADERS_DEBUG=1 shows the trace.
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -42,6 +44,8 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     if (debug) {
       ex.printStackTrace(cmd.getErr());
     }
-    return ex instanceof IllegalArgumentException ? USAGE : FAILED;
+    return ex instanceof IllegalArgumentException || ex instanceof ModelConfigurationException
+        ? USAGE
+        : FAILED;
   }
 }

@@ -33,6 +33,16 @@ final class ChildCli {
     this.env = env;
   }
 
+  /** How a child ended: its exit code and what it printed on stdout and stderr together. */
+  record Exit(int code, String printed) {}
+
+  /** Runs {@code args} to the end and returns how the child exited. */
+  Exit exits(String... args) {
+    Child child = start(args);
+    child.waitForExit();
+    return new Exit(child.process.exitValue(), child.printed());
+  }
+
   /** Runs {@code args} to the end; fails with the child's output unless it exits with 0. */
   String completes(String... args) {
     Child child = start(args);
