@@ -1,10 +1,13 @@
 /**
- * Returns a short plain-text preview of an agent's markdown for a speech bubble: markup dropped,
- * whitespace collapsed, cut at `max` characters on a word boundary with an ellipsis.
+ * Returns a short plain-text preview of an agent's markdown for a speech bubble: markup, inline
+ * HTML and list bullets dropped, whitespace collapsed, cut at `max` characters on a word boundary with an ellipsis.
  */
 export function preview(markdown: string, max = 180): string {
   const plain = (markdown ?? "")
     .replace(/```[\s\S]*?```/g, " ")
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, "")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/[*`~]+/g, "")
     .replace(/[#>|]+/g, " ")

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ServerMessage } from "../protocol";
-import { backoffDelay, GatewayLink, greeting, PING_MS, QUIET_MS, SILENCE_MS, type LinkStatus, type SocketLike } from "./link";
+import { backoffDelay, GatewayLink, resumeUrl, PING_MS, QUIET_MS, SILENCE_MS, type LinkStatus, type SocketLike } from "./link";
 
 class FakeSocket implements SocketLike {
   onopen: (() => void) | null = null;
@@ -22,6 +22,7 @@ class FakeSocket implements SocketLike {
 
 function harness() {
   const sockets: FakeSocket[] = [];
+  const urls: string[] = [];
   const statuses: LinkStatus[] = [];
   const messages: ServerMessage[] = [];
   let lastSeq = 0;
@@ -35,23 +36,25 @@ function harness() {
       status: (s) => statuses.push(s),
     },
     () => lastSeq,
-    () => {
+    (url) => {
+      urls.push(url);
       const socket = new FakeSocket();
       sockets.push(socket);
       return socket;
     },
   );
-  return { link, sockets, statuses, messages };
+  return { link, sockets, urls, statuses, messages };
 }
 
-describe("backoff and greeting", () => {
+describe("backoff and resume URL", () => {
   it("waits 1, 2, 4, 8, 16 s, then 30 s at most", () => {
     expect([0, 1, 2, 3, 4, 5, 9].map(backoffDelay)).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
   });
 
-  it("asks to resume after the last seq, and nothing on a first connect", () => {
-    expect(greeting(0)).toBeNull();
-    expect(greeting(57)).toEqual({ type: "resume", last_seq: 57 });
+  it("resumes after the last seq with a query parameter, and connects plainly the first time", () => {
+    expect(resumeUrl("ws://gateway:8765/", 0)).toBe("ws://gateway:8765/");
+    expect(resumeUrl("ws://gateway:8765/", 57)).toBe("ws://gateway:8765/?last_seq=57");
+    expect(resumeUrl("ws://gateway:8765/live?x=1", 57)).toBe("ws://gateway:8765/live?x=1&last_seq=57");
   });
 });
 
@@ -88,7 +91,7 @@ describe("GatewayLink", () => {
   });
 
   it("reconnects with backoff after a close and resumes after the last seq it saw", () => {
-    const { link, sockets, statuses } = harness();
+    const { link, sockets, urls, statuses } = harness();
     link.start();
     sockets[0].onopen!();
     sockets[0].deliver({ type: "initial_state", seq: 12, state: {} });
@@ -98,8 +101,9 @@ describe("GatewayLink", () => {
     expect(sockets).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(sockets).toHaveLength(2);
+    expect(urls).toEqual(["ws://gateway/", "ws://gateway/?last_seq=12"]);
     sockets[1].onopen!();
-    expect(sockets[1].sent[0]).toEqual({ type: "resume", last_seq: 12 });
+    expect(statuses.at(-1)).toBe("syncing");
     sockets[1].onclose!(); // closed before any message: the next wait doubles
     vi.advanceTimersByTime(1999);
     expect(sockets).toHaveLength(2);

@@ -1,11 +1,11 @@
 import type { ServerMessage } from "../protocol";
 
 /**
- * The WebSocket link to the gateway. It pings every 5 s, reconnects with exponential backoff
- * (1 s doubling to 30 s) after a close or 20 s of silence, and on reconnecting asks the gateway to
- * resume after the last seq the dashboard applied. Its status is "syncing" from the open until
- * the gateway says it has caught up (initial_state or resumed) or goes quiet for a moment, then
- * "live"; "offline" while disconnected.
+ * The WebSocket link to the gateway (docs/protocol.md). It pings every 5 s, reconnects with
+ * exponential backoff (1 s doubling to 30 s) after a close or 20 s of silence, and reconnects with
+ * `?last_seq=N`, N the last seq the dashboard applied, so the gateway resumes after it instead of
+ * sending a new initial_state. Its status is "syncing" from the open until initial_state arrives
+ * or the catch-up goes quiet for a moment, then "live"; "offline" while disconnected.
  */
 export type LinkStatus = "live" | "syncing" | "offline";
 
@@ -34,13 +34,15 @@ export function backoffDelay(attempt: number): number {
   return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempt);
 }
 
-/** Returns what the link sends on opening: a resume after `lastSeq`, or nothing on a first connect. */
-export function greeting(lastSeq: number): object | null {
-  return lastSeq > 0 ? { type: "resume", last_seq: lastSeq } : null;
+/** Returns the URL to connect to: resuming after `lastSeq`, or plain on a first connect. */
+export function resumeUrl(url: string, lastSeq: number): string {
+  if (lastSeq <= 0) {
+    return url;
+  }
+  const resumed = new URL(url);
+  resumed.searchParams.set("last_seq", String(lastSeq));
+  return resumed.toString();
 }
-
-/** Message types after which the dashboard holds everything the gateway had: syncing is over. */
-const CAUGHT_UP = new Set(["initial_state", "resumed"]);
 
 export class GatewayLink {
   private socket: SocketLike | null = null;
@@ -73,7 +75,7 @@ export class GatewayLink {
   }
 
   private connect(): void {
-    const socket = this.open(this.url);
+    const socket = this.open(resumeUrl(this.url, this.lastSeq()));
     this.socket = socket;
     socket.onopen = () => this.opened(socket);
     socket.onmessage = (event) => this.received(event.data);
@@ -84,10 +86,6 @@ export class GatewayLink {
   private opened(socket: SocketLike): void {
     this.syncing = true;
     this.listener.status("syncing");
-    const hello = greeting(this.lastSeq());
-    if (hello) {
-      socket.send(JSON.stringify(hello));
-    }
     this.pingTimer = setInterval(() => socket.send(JSON.stringify({ type: "ping" })), PING_MS);
     this.heard();
   }
@@ -102,7 +100,7 @@ export class GatewayLink {
     this.attempt = 0;
     this.heard();
     this.listener.message(message);
-    if (this.syncing && CAUGHT_UP.has(message.type)) {
+    if (this.syncing && message.type === "initial_state") {
       this.caughtUp();
     }
   }

@@ -32,11 +32,11 @@ export function curveMetrics(values: number[]): CurveMetrics | null {
   const variance =
     returns.length > 1 ? returns.reduce((sum, r) => sum + (r - mean) ** 2, 0) / (returns.length - 1) : NaN;
   const deviation = Math.sqrt(variance);
-  const usable = Number.isFinite(deviation) && deviation > 0;
+  const measured = Number.isFinite(deviation);
   return {
     totalReturnPct: (values[values.length - 1] / values[0] - 1) * 100,
-    annualisedVolatilityPct: usable ? deviation * Math.sqrt(TRADING_DAYS_PER_YEAR) * 100 : null,
-    sharpe: usable ? (mean / deviation) * Math.sqrt(TRADING_DAYS_PER_YEAR) : null,
+    annualisedVolatilityPct: measured ? deviation * Math.sqrt(TRADING_DAYS_PER_YEAR) * 100 : null,
+    sharpe: measured && deviation > 0 ? (mean / deviation) * Math.sqrt(TRADING_DAYS_PER_YEAR) : null,
     maxDrawdownPct: Math.min(0, ...drawdowns(values)),
   };
 }

@@ -54,14 +54,24 @@ describe("reduce", () => {
     expect(state.team.find((m) => m.agentId === "technical_analyst")?.modelName).toBe("gpt-4o");
   });
 
-  it("ignores a message whose seq it has already applied, as a resume repeats them", () => {
+  it("ignores a message older than the last seq applied but takes every message of one event", () => {
     const state = reduce(EMPTY_DASHBOARD, snapshot);
-    const repeat = { type: "agent_message", seq: 40, agentId: "risk_manager", content: "old" };
-    const fresh = { type: "agent_message", seq: 41, agentId: "risk_manager", content: "new" };
-    const after = reduceAll(state, [repeat, fresh, fresh]);
-    expect(after.feed.items).toHaveLength(3);
-    expect(after.bubbles.risk_manager.content).toBe("new");
+    const stale = { type: "agent_message", seq: 39, agentId: "risk_manager", content: "old" };
+    const settled = { type: "day_settled", seq: 41, settlement: { date: "2025-01-03", nav: 102000, cash: 1 } };
+    const holdings = { type: "team_holdings", seq: 41, data: [{ ticker: "CASH", quantity: 1, currentPrice: 1, marketValue: 1, weight: 1 }] };
+    const after = reduceAll(state, [stale, settled, holdings]);
+    expect(after.feed.items).toHaveLength(2);
+    expect(after.bubbles.risk_manager).toBeUndefined();
+    expect(after.curves.points).toHaveLength(3);
+    expect(after.holdings).toHaveLength(1);
     expect(after.lastSeq).toBe(41);
+  });
+
+  it("replaces the trades with a full team_trades list and skips the incremental form", () => {
+    const full = { type: "team_trades", mode: "full", data: [{ id: "t_20250102_AAPL_0", trading_date: "2025-01-02", side: "LONG", ticker: "AAPL", qty: 5, price: 150 }] };
+    const incremental = { type: "team_trades", mode: "incremental", data: [{ ticker: "MSFT", action: "long", quantity: 3, price: 400 }] };
+    const trades = reduceAll(EMPTY_DASHBOARD, [full, incremental]).trades;
+    expect(trades.map((t) => t.id)).toEqual(["t_20250102_AAPL_0"]);
   });
 
   it("appends a settled day to the curves, replacing a day settled twice, and names the benchmark", () => {
@@ -159,6 +169,7 @@ describe("reduce", () => {
     expect(next.lastSeq).toBe(1);
     expect(next.curves.points).toEqual([]);
     expect(next.team.map((m) => m.agentId)).toEqual(["portfolio_manager"]);
+    expect(next.run.isBacktest).toBe(true); // the gateway's mode, from initial_state, stays
   });
 
   it("records risk clamps with the session date and keeps the feed within its cap", () => {

@@ -21,18 +21,20 @@ import { countCall, type ModelUsed } from "./usage";
 
 /**
  * Folds one gateway message into the dashboard state, returning a new state (the old one is never
- * changed, so a day's state can be kept for the replay scrubber). Messages carry `seq`; one at or
- * below the last applied seq is a repeat from a resume and is ignored. `initial_state` replaces
- * the state with the gateway's snapshot, and a new run's `run_started` starts from empty.
+ * changed, so a day's state can be kept for the replay scrubber). Messages carry the seq of the
+ * event they come from; one event may yield several messages with the same seq (a settlement's
+ * day_settled and team_* messages), so only a seq below the last applied one is a stale repeat and
+ * is ignored. `initial_state` replaces the state with the gateway's snapshot, and a new run's
+ * `run_started` starts from empty.
  */
 export function reduce(state: DashboardState, message: ServerMessage): DashboardState {
   if (message.type === "initial_state") {
     return fromSnapshot(state, message);
   }
   if (message.type === "run_started" && !message.resumed && message.runId !== state.run.runId) {
-    state = EMPTY_DASHBOARD;
+    state = freshRun(state);
   } else if (typeof message.seq === "number" && message.seq > 0) {
-    if (message.seq <= state.lastSeq) {
+    if (message.seq < state.lastSeq) {
       return state;
     }
   }
@@ -40,6 +42,12 @@ export function reduce(state: DashboardState, message: ServerMessage): Dashboard
   return typeof message.seq === "number" && message.seq > state.lastSeq
     ? { ...next, lastSeq: message.seq }
     : next;
+}
+
+/** Returns an empty state for a new run, keeping what describes the gateway rather than the run. */
+function freshRun(state: DashboardState): DashboardState {
+  const { serverMode, isBacktest, isMock } = state.run;
+  return { ...EMPTY_DASHBOARD, marketStatus: state.marketStatus, run: { ...EMPTY_DASHBOARD.run, serverMode, isBacktest, isMock } };
 }
 
 /** Folds a list of messages, oldest first. */
@@ -199,11 +207,15 @@ function pricesAfter(prices: Record<string, Quote>, m: ServerMessage): Record<st
   return { ...prices, [symbol]: { ...prices[symbol], symbol, price: m.price as number, open: m.open as number, ret: m.ret as number } };
 }
 
+/** The original UI's reading: a full list replaces; the incremental form (the day's fills without ids) is skipped. */
 function tradesAfter(trades: TradeRow[], m: ServerMessage): TradeRow[] {
   if (m.mode === "full" && Array.isArray(m.data)) {
     return m.data as TradeRow[];
   }
-  const added = (m.data ?? m.trades ?? (m.trade ? [m.trade] : [])) as TradeRow[];
+  if (m.mode === "incremental") {
+    return trades;
+  }
+  const added = (m.trades ?? (m.trade ? [m.trade] : [])) as TradeRow[];
   return [...added, ...trades].slice(0, TRADES_CAP);
 }
 

@@ -23,11 +23,17 @@ const TAB_LABELS: Record<Tab, string> = {
   runs: "Runs",
 };
 
+/** Returns the tab named in the address (#performance), so a tab can be linked to. */
+function tabOf(hash: string): Tab {
+  const name = hash.replace(/^#/, "");
+  return (TABS as readonly string[]).includes(name) ? (name as Tab) : "room";
+}
+
 /** The page: header and tape on top, the chosen tab on the left, the feed on the right. */
 export function App({ store }: { store: DashboardStore }) {
   const view = useView(store);
   const state = shown(view);
-  const [tab, setTab] = useState<Tab>("room");
+  const [tab, setTab] = useState<Tab>(() => tabOf(window.location.hash));
   const [agent, setAgent] = useState<string | null>(null);
   const [runs, setRuns] = useState<RunListing[]>([]);
   const reload = useCallback(() => {
@@ -47,7 +53,10 @@ export function App({ store }: { store: DashboardStore }) {
             class={name === tab ? "tab active" : "tab"}
             aria-selected={name === tab}
             data-testid={`tab-${name}`}
-            onClick={() => setTab(name)}
+            onClick={() => {
+              setTab(name);
+              window.history.replaceState(null, "", `#${name}`);
+            }}
           >
             {TAB_LABELS[name]}
           </button>

@@ -69,7 +69,7 @@ function ItemView({ item, team }: { item: FeedItem; team: TeamMember[] }) {
       return (
         <details class="feed-item conference" open={item.open} data-testid="feed-conference">
           <summary>
-            🗣 {item.title || "Conference"} {item.date} · {item.rounds.length} rounds{item.open ? " · in progress" : ""}
+            <span class="tag">conference</span> {item.title || "Conference"} {item.date} · {item.rounds.length} rounds{item.open ? " · in progress" : ""}
           </summary>
           {item.rounds.map((round, i) => (
             <RoundView key={round.cycle} team={team} round={round} open={i === item.rounds.length - 1} />

@@ -37,7 +37,7 @@ export function Performance({ state }: { state: DashboardState }) {
   );
   return (
     <section class="performance">
-      <h2>Value of $ invested</h2>
+      <h2>Team NAV against the baselines</h2>
       <Chart x={data.x} ys={data.ys} lines={lines} testId="equity-chart" />
       <h2>Team drawdown</h2>
       <Chart

@@ -2,6 +2,9 @@ import { useEffect, useState } from "preact/hooks";
 import { runsApi, type RunListing, type RunRequest } from "../net/api";
 import { formatPercent, tone } from "./format";
 
+/** The replay speed is the CLI's: run-clock seconds per wall-clock second. */
+const SECONDS_PER_DAY = 86_400;
+
 function StartRun({ onStarted }: { onStarted: (message: string) => void }) {
   const [form, setForm] = useState({
     mode: "mock" as RunRequest["mode"],
@@ -76,7 +79,7 @@ function StartRun({ onStarted }: { onStarted: (message: string) => void }) {
 /** Start a run, list past runs, stop the running one, or replay a past one over the WebSocket. */
 export function RunControls({ runs, reload }: { runs: RunListing[]; reload: () => void }) {
   const [notice, setNotice] = useState("");
-  const [speed, setSpeed] = useState("4");
+  const [daysPerSecond, setDaysPerSecond] = useState("1");
   const act = async (what: Promise<unknown>, done: string) => {
     try {
       await what;
@@ -104,8 +107,8 @@ export function RunControls({ runs, reload }: { runs: RunListing[]; reload: () =
         </h2>
         {notice && <p class="notice" data-testid="runs-notice">{notice}</p>}
         <label class="inline">
-          Replay speed (days per second){" "}
-          <input type="number" min="0" step="1" value={speed} data-testid="replay-speed" onInput={(e) => setSpeed((e.target as HTMLInputElement).value)} />
+          Replay speed (simulated days per second, 0 for as fast as possible){" "}
+          <input type="number" min="0" step="0.5" value={daysPerSecond} data-testid="replay-speed" onInput={(e) => setDaysPerSecond((e.target as HTMLInputElement).value)} />
         </label>
         <table class="table" data-testid="runs-table">
           <thead>
@@ -134,7 +137,7 @@ export function RunControls({ runs, reload }: { runs: RunListing[]; reload: () =
                       stop
                     </button>
                   ) : (
-                    <button type="button" data-testid="run-replay" onClick={() => act(runsApi.replay(run.id, Number(speed)), `Replaying ${run.id}`)}>
+                    <button type="button" data-testid="run-replay" onClick={() => act(runsApi.replay(run.id, Number(daysPerSecond) * SECONDS_PER_DAY), `Replaying ${run.id}`)}>
                       replay
                     </button>
                   )}
