@@ -13,5 +13,5 @@ export default defineConfig({
   base: "./",
   build: { outDir, emptyOutDir: true, assetsInlineLimit: 0 },
   server: { proxy: { "/api": gateway } },
-  test: { environment: "node", include: ["src/**/*.test.ts"] },
+  test: { environment: "node", include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
 });
