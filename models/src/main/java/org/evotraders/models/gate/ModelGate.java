@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * <p>Safe to call from many virtual threads at once. A provider that keeps failing, or refuses the
  * request or the key, ends the call with a {@link ModelProviderException}.
  */
-public final class ModelGate {
+public final class ModelGate implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelGate.class);
 
@@ -116,6 +116,17 @@ public final class ModelGate {
   /** Returns the run's budget, which the pipeline checks at each day boundary. */
   public Budget budget() {
     return budget;
+  }
+
+  /**
+   * Closes the response cache's connection, leaving its file complete for the next run. Call it
+   * once the run is over; the gate answers no more calls after it.
+   */
+  @Override
+  public void close() {
+    if (cache != null) {
+      cache.close();
+    }
   }
 
   private <T> ModelAnswer<T> ask(ModelCall<T> call, String key) {

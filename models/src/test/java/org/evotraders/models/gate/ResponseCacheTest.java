@@ -9,7 +9,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.evotraders.models.AnswerSource;
 import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
@@ -59,6 +63,35 @@ class ResponseCacheTest {
     assertThat(rerun.source()).isEqualTo(AnswerSource.CACHE);
     assertThat(rerun.value()).isEqualTo(new Wiring.Answer("Paris", 0.99));
     server.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+  }
+
+  @Test
+  void callsFromManyThreadsShareTheCacheAndAClosedGateLeavesItWhole() throws Exception {
+    Replay.serve(server, "openai/chat-completions-json-schema.json");
+    Path file = dataDir.resolve("model-responses.db");
+    List<String> questions =
+        IntStream.range(0, 24).mapToObj(i -> "Capital, question " + i).toList();
+    try (ModelGate gate = Wiring.cachingGate(server, file);
+        var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Callable<ModelAnswer<Wiring.Answer>>> calls =
+          questions.stream()
+              .map(
+                  q ->
+                      (Callable<ModelAnswer<Wiring.Answer>>)
+                          () -> gate.call(Wiring.askForAnswer(q)))
+              .toList();
+      for (Future<ModelAnswer<Wiring.Answer>> answer : callers.invokeAll(calls)) {
+        answer.get();
+      }
+    }
+
+    try (ModelGate rerun = Wiring.cachingGate(server, file)) {
+      for (String question : questions) {
+        assertThat(rerun.call(Wiring.askForAnswer(question)).source())
+            .isEqualTo(AnswerSource.CACHE);
+      }
+    }
+    server.verify(questions.size(), postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
   }
 
   @Test
