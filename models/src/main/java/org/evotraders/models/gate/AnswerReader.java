@@ -20,7 +20,10 @@ final class AnswerReader {
   /** The outcome of reading one reply. */
   sealed interface Reading<T> {}
 
-  /** The reply holds a usable answer ({@code null} for a structured call that asked for tools). */
+  /**
+   * The reply holds a usable answer ({@code null} for a structured call that offered tools and got
+   * tool calls back).
+   */
   record Usable<T>(T value) implements Reading<T> {}
 
   /** The reply cannot be used; {@code problem} says why, in words fit for the model. */
@@ -38,12 +41,18 @@ final class AnswerReader {
     if (!call.isStructured()) {
       return new Usable<>((T) reply.text());
     }
-    if (!reply.toolCalls().isEmpty()) {
+    boolean callsTools = !reply.toolCalls().isEmpty();
+    if (callsTools && !call.tools().isEmpty()) {
       return new Usable<>(null);
     }
     String object = firstJsonObject(reply.text());
     if (object == null) {
-      return new Unusable<>("the answer holds no JSON object");
+      // A call to a tool nobody offered is no answer: the caller has no tools to run.
+      return new Unusable<>(
+          callsTools
+              ? "the answer calls tools, but this question offers none; answer with the JSON"
+                  + " object"
+              : "the answer holds no JSON object");
     }
     try {
       return new Usable<>(json.readValue(object, call.outputType()));

@@ -9,6 +9,7 @@ import org.evotraders.models.ModelSpec;
 import org.evotraders.models.ProviderReply;
 import org.evotraders.models.TokenUsage;
 import org.evotraders.models.ToolCall;
+import org.evotraders.models.ToolDescription;
 import org.junit.jupiter.api.Test;
 
 class AnswerReaderTest {
@@ -82,11 +83,23 @@ class AnswerReaderTest {
   }
 
   @Test
-  void anAnswerThatOnlyCallsToolsIsUsableWithoutAValue() {
+  void anAnswerThatOnlyCallsOfferedToolsIsUsableWithoutAValue() {
+    var reply =
+        new ProviderReply("", List.of(new ToolCall("1", "make_decision", "{}")), TokenUsage.NONE);
+    var offering =
+        decisionCall().withTools(List.of(new ToolDescription("make_decision", "Decides", null)));
+
+    assertThat(reader.read(reply, offering)).isEqualTo(new AnswerReader.Usable<Decision>(null));
+  }
+
+  @Test
+  void anAnswerThatCallsToolsNobodyOfferedIsUnusable() {
     var reply =
         new ProviderReply("", List.of(new ToolCall("1", "make_decision", "{}")), TokenUsage.NONE);
 
     assertThat(reader.read(reply, decisionCall()))
-        .isEqualTo(new AnswerReader.Usable<Decision>(null));
+        .isInstanceOfSatisfying(
+            AnswerReader.Unusable.class,
+            unusable -> assertThat(unusable.problem()).contains("offers none"));
   }
 }
