@@ -3,12 +3,15 @@ package org.evotraders.agents.prompts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A prompt with {@code {{name}}} placeholders. The text is split once into literal parts and names,
  * so rendering a template every day costs one pass over its parts.
  */
 public final class PromptTemplate {
+
+  private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n(?:[ \t]*\n)+");
 
   private final String origin;
   private final List<String> literals = new ArrayList<>();
@@ -42,7 +45,10 @@ public final class PromptTemplate {
     return List.copyOf(names);
   }
 
-  /** Returns the text with each placeholder replaced; a value missing from {@code values} fails. */
+  /**
+   * Returns the text with each placeholder replaced; a value missing from {@code values} fails.
+   * Runs of blank lines, which empty values leave (no memories, no reflection), shrink to one.
+   */
   public String render(Map<String, String> values) {
     StringBuilder out = new StringBuilder(256);
     for (int i = 0; i < names.size(); i++) {
@@ -58,6 +64,6 @@ public final class PromptTemplate {
       }
       out.append(value);
     }
-    return out.append(literals.getLast()).toString().strip();
+    return BLANK_LINES.matcher(out.append(literals.getLast())).replaceAll("\n\n").strip();
   }
 }

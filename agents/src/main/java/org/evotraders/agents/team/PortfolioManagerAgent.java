@@ -146,8 +146,11 @@ public final class PortfolioManagerAgent {
         .forEach(
             (agent, record) ->
                 out.append(
-                    "- %s: %d of %d predictions right (%.0f%%)%n"
-                        .formatted(
+                    // An analyst that only predicted NEUTRAL so far has nothing scored: no 0 of 0.
+                    record.evaluated() == 0
+                        ? "- " + agent + ": no scored predictions yet\n"
+                        : PromptText.figures(
+                            "- %s: %d of %d predictions right (%.0f%%)%n",
                             agent, record.correct(), record.evaluated(), 100 * record.hitRate())));
     return out.toString();
   }

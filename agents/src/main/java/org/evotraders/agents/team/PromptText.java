@@ -75,21 +75,23 @@ final class PromptText {
   static String portfolio(PortfolioFacts p) {
     StringBuilder out = new StringBuilder();
     out.append(
-        "NAV %.2f, cash %.2f, margin held %.2f (requirement %.0f%%), gross exposure %.2f, net %.2f\n"
-            .formatted(
-                p.nav(),
-                p.cash(),
-                p.marginUsed(),
-                100 * p.marginRequirement(),
-                p.grossExposure(),
-                p.netExposure()));
+        figures(
+            "NAV %.2f, cash %.2f, margin held %.2f (requirement %.0f%%), gross exposure %.2f,"
+                + " net %.2f\n",
+            p.nav(),
+            p.cash(),
+            p.marginUsed(),
+            100 * p.marginRequirement(),
+            p.grossExposure(),
+            p.netExposure()));
     p.positions()
         .forEach(
             (ticker, shares) -> {
               if (shares != 0) {
                 out.append(
-                    "- %s: %+d shares at %.2f%n"
-                        .formatted(ticker, shares, p.prices().getOrDefault(ticker, Double.NaN)));
+                    figures(
+                        "- %s: %+d shares at %.2f%n",
+                        ticker, shares, p.prices().getOrDefault(ticker, Double.NaN)));
               }
             });
     return out.toString();
@@ -102,16 +104,24 @@ final class PromptText {
     limits.forEach(
         (ticker, l) ->
             out.append(
-                "| %s | %.2f | %.0f%% | %.0f (%.0f%% of NAV) | %d | %d |%n"
-                    .formatted(
-                        ticker,
-                        l.price(),
-                        100 * l.annualVolatility(),
-                        l.maxPositionValue(),
-                        100 * l.limitFraction(),
-                        l.maxLongShares(),
-                        l.maxShortShares())));
+                figures(
+                    "| %s | %.2f | %.0f%% | %.0f (%.0f%% of NAV) | %d | %d |%n",
+                    ticker,
+                    l.price(),
+                    100 * l.annualVolatility(),
+                    l.maxPositionValue(),
+                    100 * l.limitFraction(),
+                    l.maxLongShares(),
+                    l.maxShortShares())));
     return out.toString();
+  }
+
+  /**
+   * Formats figures the same on every machine: a prompt (and so its cache key) must not change with
+   * the JVM's locale, nor show a model "100000,00".
+   */
+  static String figures(String pattern, Object... values) {
+    return String.format(Locale.ROOT, pattern, values);
   }
 
   static String lines(List<String> lines, String heading) {
