@@ -7,7 +7,6 @@ import org.evotraders.agents.facts.DecisionFacts.TrackRecord;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.core.event.RunEvent.DayCompleted;
 import org.evotraders.core.event.RunEvent.DayStarted;
-import org.evotraders.core.market.Bar;
 import org.evotraders.core.marketdata.MarketData;
 import org.evotraders.core.marketdata.PointInTimeMarketData;
 import org.evotraders.core.orders.Order;
@@ -23,7 +22,7 @@ public final class DailyCycle {
   private final RunRecorder recorder;
   private final MarketData source;
   private final List<String> tickers;
-  private final SessionBars sessionBars;
+  private final SessionMarket market;
   private final AnalysisStage analysis;
   private final RiskStage risk;
   private final ConferenceStage conference;
@@ -33,7 +32,8 @@ public final class DailyCycle {
   private final SettlementStage settlement;
 
   /**
-   * @param benchmark the index ticker settled beside the team's tickers for its baseline
+   * @param source the market data behind the decision's point-in-time view
+   * @param market the session's open and close prices, with the benchmark's for its baseline
    * @param conferenceCycles rounds of the conference (MAX_COMM_CYCLES); 0 skips it
    * @param trackRecords the analysts' scored predictions so far, for the portfolio manager
    */
@@ -42,14 +42,14 @@ public final class DailyCycle {
       TeamSetup setup,
       RunRecorder recorder,
       MarketData source,
+      SessionMarket market,
       List<String> tickers,
-      String benchmark,
       int conferenceCycles,
       Supplier<Map<String, TrackRecord>> trackRecords) {
     this.recorder = recorder;
     this.source = source;
     this.tickers = List.copyOf(tickers);
-    this.sessionBars = new SessionBars(source, tickers, benchmark);
+    this.market = market;
     this.analysis = new AnalysisStage(team, setup, recorder);
     this.risk = new RiskStage(team, setup, recorder);
     this.conference = new ConferenceStage(team, setup, recorder, conferenceCycles);
@@ -60,7 +60,7 @@ public final class DailyCycle {
   }
 
   /** Runs {@code day} against {@code book}, recording every step. */
-  void run(TradingDay day, Book book) {
+  public void run(TradingDay day, Book book) {
     recorder.moveTo(day.decisionTime(), day.date());
     recorder.record(new DayStarted(day.date(), day.index(), day.total(), day.progressBefore()));
     DayContext context =
@@ -70,9 +70,8 @@ public final class DailyCycle {
     conference.run(context);
     predictions.run(context);
     List<Order> orders = decision.run(context, book);
-    Map<String, Bar> bars = sessionBars.of(day);
-    double traded = execution.run(context, book, orders, bars);
-    settlement.run(context, book, bars, traded);
+    double traded = execution.run(context, book, orders, market.atOpen(day));
+    settlement.run(context, book, market.atClose(day), traded);
     recorder.record(new DayCompleted(day.date(), day.progressAfter()));
   }
 }

@@ -9,20 +9,31 @@ import org.evotraders.core.marketdata.MarketData;
 import org.evotraders.core.marketdata.PointInTimeMarketData;
 
 /**
- * Reads each day's bar of the run's tickers and of its benchmark, once the session has closed: what
- * execution (its open) and settlement (its close) work from.
+ * Reads each day's bar of the run's tickers and of its benchmark from market data, once the session
+ * has closed: the session market of a backtest, where execution takes the open and settlement the
+ * close of the same bars.
  */
-final class SessionBars {
+public final class SessionBars implements SessionMarket {
 
   private final MarketData source;
   private final List<String> tickers;
 
-  SessionBars(MarketData source, List<String> tickers, String benchmark) {
+  public SessionBars(MarketData source, List<String> tickers, String benchmark) {
     this.source = source;
     this.tickers =
         tickers.contains(benchmark)
             ? List.copyOf(tickers)
             : Stream.concat(tickers.stream(), Stream.of(benchmark)).toList();
+  }
+
+  @Override
+  public Map<String, Bar> atOpen(TradingDay day) {
+    return of(day);
+  }
+
+  @Override
+  public Map<String, Bar> atClose(TradingDay day) {
+    return of(day);
   }
 
   Map<String, Bar> of(TradingDay day) {

@@ -136,8 +136,8 @@ public final class SimulatedRun {
               setup,
               recorder,
               source,
+              new SessionBars(source, config.tickers(), config.benchmark()),
               config.tickers(),
-              config.benchmark(),
               config.maxCommCycles(),
               projection::trackRecords);
       long lastWrite = 0;
