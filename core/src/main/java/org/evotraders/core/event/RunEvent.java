@@ -54,6 +54,22 @@ public sealed interface RunEvent {
     }
   }
 
+  /**
+   * The exchange's status changed (live and mock runs): {@code status} is premarket, open or
+   * closed, as the original sends it.
+   */
+  record MarketStatusChanged(
+      String status,
+      String statusText,
+      boolean isTradingDay,
+      java.time.Instant marketOpen,
+      java.time.Instant marketClose)
+      implements RunEvent {
+    public String type() {
+      return "market_status_update";
+    }
+  }
+
   /** A trading day began; {@code progress} is the share of days done before it (0-1). */
   record DayStarted(LocalDate date, int dayIndex, int totalDays, double progress)
       implements RunEvent {
