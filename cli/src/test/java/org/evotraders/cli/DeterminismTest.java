@@ -45,9 +45,9 @@ class DeterminismTest {
 
   private RunRecord run(String name, String seed) {
     Path root = work.resolve(name);
-    String[] args = TeamRunFixture.newRun(root, false);
-    args[List.of(args).indexOf("--seed") + 1] = seed;
-    CliCall.succeeding(TeamRunFixture.OFFLINE, args);
+    CliCall.succeeding(
+        TeamRunFixture.OFFLINE,
+        TeamRunFixture.with(TeamRunFixture.newRun(root, false), "--seed", seed));
     return RunRecord.of(TeamRunFixture.onlyRun(root));
   }
 

@@ -51,6 +51,13 @@ final class TeamRunFixture {
     return args.toArray(String[]::new);
   }
 
+  /** Returns {@code args} with the value of {@code option} replaced by {@code value}. */
+  static String[] with(String[] args, String option, String value) {
+    String[] changed = args.clone();
+    changed[List.of(args).indexOf(option) + 1] = value;
+    return changed;
+  }
+
   /** Returns the arguments resuming run {@code runId} under {@code root}. */
   static String[] resume(Path root, String runId) {
     List<String> args = new ArrayList<>(List.of("backtest", "--resume", runId));

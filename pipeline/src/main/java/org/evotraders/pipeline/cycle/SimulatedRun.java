@@ -148,6 +148,13 @@ public final class SimulatedRun {
         if (completed.contains(day.date())) {
           continue;
         }
+        // checked before a day rather than after it, so a budget spent on the last day still
+        // lets the run end as completed
+        if (budget.exhausted()) {
+          status = "budget_exhausted";
+          reason = budget.message();
+          break;
+        }
         cycle.run(day, book);
         ran++;
         progress.accept(
@@ -156,11 +163,6 @@ public final class SimulatedRun {
         if (now - lastWrite >= PROJECTION_INTERVAL_MILLIS) {
           writer.write(run);
           lastWrite = now;
-        }
-        if (budget.exhausted()) {
-          status = "budget_exhausted";
-          reason = budget.message();
-          break;
         }
       }
       recorder.record(new RunFinished(status, reason));
