@@ -2,19 +2,25 @@ package org.evotraders.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.evotraders.models.ModelConfigurationException;
 import org.evotraders.models.provider.ModelSettings;
+import org.evotraders.models.provider.ProviderKind;
 import org.evotraders.pipeline.cycle.RunSummaries;
 import org.evotraders.pipeline.report.HtmlReport;
 import org.evotraders.pipeline.report.RunSummary;
 import org.evotraders.pipeline.report.TerminalReport;
 import org.evotraders.pipeline.runs.AtomicFiles;
+import org.evotraders.pipeline.runs.Bootstrap;
 import org.evotraders.pipeline.runs.RunConfig;
 import org.evotraders.pipeline.runs.RunDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +31,12 @@ import picocli.CommandLine.Option;
     name = "backtest",
     description = "Run the six-agent team over a date range and report against the baselines.")
 final class BacktestCommand implements Callable<Integer> {
+
+  /** The options a resumed run takes; every other setting comes from its BOOTSTRAP.md. */
+  private static final Set<String> RESUME_OPTIONS =
+      Set.of("--resume", "--runs-dir", "--data-dir", "--clean");
+
+  private static final Path DEFAULT_RUNS_DIR = Path.of("runs");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +76,9 @@ final class BacktestCommand implements Callable<Integer> {
     RunLauncher launcher = new RunLauncher(dataDirectory.path(), env);
     RunDirectory run;
     if (resume != null) {
+      refuseSettingsBesideResume();
       run = RunDirectory.existing(runsDir, resume);
+      requireKeysOfRunModels(run, env);
     } else {
       RunConfig config = options.resolve(env, settings);
       run = launcher.create(runsDir, config, prompt == null ? "" : prompt);
@@ -84,9 +98,48 @@ final class BacktestCommand implements Callable<Integer> {
     out.print(TerminalReport.render(summary));
     if (!"completed".equals(launched.outcome().status())) {
       out.println("Stopped early: " + launched.outcome().reason());
-      out.println("Continue with: evotraders backtest --resume " + run.runId());
+      out.println(
+          "Continue with: evotraders backtest --resume "
+              + run.runId()
+              + (runsDir.equals(DEFAULT_RUNS_DIR) ? "" : " --runs-dir " + runsDir));
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * A resumed run keeps the settings of its BOOTSTRAP.md; a flag that would change one is refused.
+   */
+  private void refuseSettingsBesideResume() {
+    List<String> settings =
+        spec.commandLine().getParseResult().matchedOptions().stream()
+            .map(OptionSpec::longestName)
+            .filter(name -> !RESUME_OPTIONS.contains(name))
+            .toList();
+    if (!settings.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--resume continues run %s with the settings in its BOOTSTRAP.md: drop %s"
+              .formatted(resume, String.join(", ", settings)));
+    }
+  }
+
+  /**
+   * Checks that the environment has the key of every provider the run's agents were started with
+   * (from BOOTSTRAP.md, not from MODEL_PROVIDER), before the resumed run appends anything.
+   */
+  private static void requireKeysOfRunModels(RunDirectory run, Map<String, String> env) {
+    Bootstrap.read(run.bootstrap())
+        .config()
+        .models()
+        .forEach(
+            (agent, model) -> {
+              ProviderKind kind = ProviderKind.named(model.provider(), "BOOTSTRAP.md");
+              String key = kind.keyVariable() == null ? "" : env.get(kind.keyVariable());
+              if (key == null || key.isBlank()) {
+                throw new ModelConfigurationException(
+                    "run %s was started with the model provider %s for %s: set %s to resume it"
+                        .formatted(run.runId(), kind.providerName(), agent, kind.keyVariable()));
+              }
+            });
   }
 }

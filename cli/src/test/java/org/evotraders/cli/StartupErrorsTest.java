@@ -2,12 +2,14 @@ package org.evotraders.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evotraders.models.provider.ModelSettings;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +98,7 @@ class StartupErrorsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void refusesBeforeAnythingStarts(Refused refused) {
-    List<String> args = new ArrayList<>(List.of("backtest", "--no-memory"));
+    List<String> args = new ArrayList<>(List.of("backtest"));
     args.addAll(refused.args());
     args.addAll(
         List.of(
@@ -118,6 +120,45 @@ class StartupErrorsTest {
   }
 
   @Test
+  void refusesToResumeARunWhoseModelsNeedAKeyTheEnvironmentLacks() throws IOException {
+    Path run = TeamRunFixture.onlyRun(createdRun());
+    Path bootstrap = run.resolve("BOOTSTRAP.md");
+    Files.writeString(
+        bootstrap,
+        Files.readString(bootstrap)
+            .replaceFirst(
+                "provider: offline\n    name: rules", "provider: openai\n    name: gpt-4o"));
+
+    CliCall call = CliCall.run(TeamRunFixture.OFFLINE, resume(run, run.getFileName().toString()));
+
+    assertThat(call.exitCode()).isEqualTo(OneLineErrors.USAGE);
+    assertThat(call.err().lines().toList())
+        .singleElement()
+        .asString()
+        .contains(run.getFileName().toString(), "openai", "OPENAI_API_KEY");
+    assertThat(run.resolve("events.jsonl")).doesNotExist();
+  }
+
+  @Test
+  void refusesSettingsBesideAResumeSinceTheRunKeepsItsOwn() {
+    Path run = TeamRunFixture.onlyRun(createdRun());
+    String[] args =
+        Stream.concat(
+                Stream.of(resume(run, run.getFileName().toString())),
+                Stream.of("--end", "2024-06-28", "--tickers", "TSLA"))
+            .toArray(String[]::new);
+
+    CliCall call = CliCall.run(TeamRunFixture.OFFLINE, args);
+
+    assertThat(call.exitCode()).isEqualTo(OneLineErrors.USAGE);
+    assertThat(call.err().lines().toList())
+        .singleElement()
+        .asString()
+        .contains("--end", "--tickers", "BOOTSTRAP.md");
+    assertThat(run.resolve("events.jsonl")).doesNotExist();
+  }
+
+  @Test
   void aChildJvmPrintsTheRefusalAsItsOnlyLineOnStderr() {
     ChildCli cli = new ChildCli(root, Map.of("MODEL_PROVIDER", "foo"));
 
@@ -129,5 +170,27 @@ class StartupErrorsTest {
         .asString()
         .startsWith("evotraders: MODEL_PROVIDER=foo names no known model provider");
     assertThat(Files.exists(root.resolve("runs"))).isFalse();
+  }
+
+  /** Returns a root holding a run folder created by the launcher, not run yet. */
+  private Path createdRun() {
+    new RunLauncher(root.resolve("data"), TeamRunFixture.OFFLINE)
+        .create(
+            root.resolve("runs"),
+            new RunOptions().resolve(TeamRunFixture.OFFLINE, ModelSettings.from(Map.of())),
+            "");
+    return root;
+  }
+
+  private String[] resume(Path run, String runId) {
+    return new String[] {
+      "backtest",
+      "--resume",
+      runId,
+      "--runs-dir",
+      run.getParent().toString(),
+      "--data-dir",
+      root.resolve("data").toString()
+    };
   }
 }
