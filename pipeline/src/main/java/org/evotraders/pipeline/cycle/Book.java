@@ -16,7 +16,7 @@ import org.evotraders.core.portfolio.Position;
  * bars and at the same costs, the last close of every ticker seen (to value positions on a day a
  * ticker has no bar), and the NAV at the last settlement.
  */
-final class Book {
+public final class Book {
 
   private final Portfolio portfolio;
   private final SimulatedBroker broker;
@@ -37,7 +37,7 @@ final class Book {
     this.lastNav = portfolio.cash();
   }
 
-  Portfolio portfolio() {
+  public Portfolio portfolio() {
     return portfolio;
   }
 
@@ -49,7 +49,7 @@ final class Book {
     return feasibility;
   }
 
-  Map<String, Baseline> baselines() {
+  public Map<String, Baseline> baselines() {
     return baselines;
   }
 
@@ -57,7 +57,8 @@ final class Book {
     return marks;
   }
 
-  double lastNav() {
+  /** Returns the team's NAV at the last settlement (the initial cash before the first). */
+  public double lastNav() {
     return lastNav;
   }
 

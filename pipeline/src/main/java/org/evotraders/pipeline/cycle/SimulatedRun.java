@@ -3,31 +3,18 @@ package org.evotraders.pipeline.cycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.agents.toolkit.Toolkit;
-import org.evotraders.core.baselines.Baseline;
-import org.evotraders.core.baselines.MonthlyMomentum;
-import org.evotraders.core.event.RecordedEvent;
-import org.evotraders.core.event.RunEvent.DayCompleted;
-import org.evotraders.core.event.RunEvent.DaySettled;
-import org.evotraders.core.event.RunEvent.OrderFilled;
 import org.evotraders.core.event.RunEvent.RunFinished;
 import org.evotraders.core.event.RunEvent.RunStarted;
 import org.evotraders.core.event.TeamMember;
 import org.evotraders.core.fills.FillTiming;
-import org.evotraders.core.market.Bar;
 import org.evotraders.core.market.TradingCalendar;
 import org.evotraders.core.market.TradingSession;
 import org.evotraders.core.marketdata.MarketData;
-import org.evotraders.core.marketdata.PointInTimeMarketData;
-import org.evotraders.core.portfolio.Portfolio;
 import org.evotraders.models.cost.Budget;
 import org.evotraders.pipeline.projection.ProjectionFiles;
 import org.evotraders.pipeline.projection.RunProjection;
@@ -112,9 +99,9 @@ public final class SimulatedRun {
               .formatted(config.start(), config.end()));
     }
     try (EventLog log = EventLog.open(run.events())) {
-      List<RecordedEvent> committed = CommittedEvents.of(log.recovered());
-      Book book = newBook(days.getFirst());
-      Set<LocalDate> completed = restore(committed, book, days);
+      RestoredBook restored = RestoredBook.of(config, source, days.getFirst(), log.recovered());
+      Book book = restored.book();
+      Set<LocalDate> completed = restored.completed();
       RunProjection projection = RunProjection.replay(config, log.recovered());
       log.subscribe(projection::apply);
       ProjectionFiles writer = files.of(projection);
@@ -171,62 +158,5 @@ public final class SimulatedRun {
       return new RunOutcome(
           run, status, reason, book.portfolio(), book.baselines(), projection, ran, days.size());
     }
-  }
-
-  private Book newBook(TradingDay first) {
-    PointInTimeMarketData view = new PointInTimeMarketData(source, first.decisionTime());
-    Map<String, Double> caps = new LinkedHashMap<>();
-    for (String ticker : config.tickers()) {
-      OptionalDouble cap = view.marketCap(ticker);
-      if (cap.isPresent()) {
-        caps.put(ticker, cap.getAsDouble());
-      }
-    }
-    List<Baseline> standard =
-        Baseline.standardSet(
-            config.tickers(), caps, config.benchmark(), config.initialCash(), config.costs());
-    Map<String, Baseline> baselines = new LinkedHashMap<>();
-    baselines.put("equal_weight", standard.get(0));
-    baselines.put("value_weighted", standard.get(1));
-    baselines.put("momentum", standard.get(2));
-    baselines.put(config.benchmark(), standard.get(3));
-    if (standard.get(2) instanceof MonthlyMomentum momentum) {
-      List<Bar> earlier = new ArrayList<>();
-      for (String ticker : config.tickers()) {
-        earlier.addAll(view.bars(ticker, first.decisionSession().minusDays(45)));
-      }
-      momentum.warmUp(earlier);
-    }
-    return new Book(
-        new Portfolio(config.initialCash(), config.marginRequirement()),
-        FillModels.of(config.fillModel()),
-        config.costs(),
-        baselines);
-  }
-
-  /** Folds the completed days back into the book; returns their dates. */
-  private Set<LocalDate> restore(List<RecordedEvent> committed, Book book, List<TradingDay> days) {
-    Set<LocalDate> completed = new HashSet<>();
-    for (RecordedEvent recorded : committed) {
-      switch (recorded.event()) {
-        case OrderFilled filled -> book.portfolio().apply(filled.fill());
-        case DaySettled settled -> {
-          book.marks().putAll(settled.settlement().closes());
-          book.settled(settled.settlement().nav());
-        }
-        case DayCompleted done -> completed.add(done.date());
-        default -> {}
-      }
-    }
-    if (!completed.isEmpty()) {
-      SessionBars sessionBars = new SessionBars(source, config.tickers(), config.benchmark());
-      for (TradingDay day : days) {
-        if (completed.contains(day.date())) {
-          Map<String, Bar> bars = sessionBars.of(day);
-          book.baselines().values().forEach(b -> b.onSession(day.date(), bars));
-        }
-      }
-    }
-    return completed;
   }
 }
