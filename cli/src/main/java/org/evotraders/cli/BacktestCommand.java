@@ -134,11 +134,11 @@ final class BacktestCommand implements Callable<Integer> {
         .forEach(
             (agent, model) -> {
               ProviderKind kind = ProviderKind.named(model.provider(), "BOOTSTRAP.md");
-              String key = kind.keyVariable() == null ? "" : env.get(kind.keyVariable());
-              if (key == null || key.isBlank()) {
+              String variable = kind.keyVariable();
+              if (variable != null && (env.get(variable) == null || env.get(variable).isBlank())) {
                 throw new ModelConfigurationException(
                     "run %s was started with the model provider %s for %s: set %s to resume it"
-                        .formatted(run.runId(), kind.providerName(), agent, kind.keyVariable()));
+                        .formatted(run.runId(), kind.providerName(), agent, variable));
               }
             });
   }
