@@ -64,12 +64,8 @@ final class ReplayCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-stop"));
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
-        "evotraders: replaying run %s (%d events, %s) on ws://%s:%d/ ; Ctrl-C to stop%n",
-        run.runId(),
-        replay.size(),
-        rate == 0 ? "as fast as possible" : "speed " + speed,
-        host,
-        gateway.port());
+        "evotraders: replaying run %s (%s) on ws://%s:%d/ ; Ctrl-C to stop%n",
+        run.runId(), rate == 0 ? "as fast as possible" : "speed " + speed, host, gateway.port());
     err.flush();
     replay.start();
     replay.awaitFinished();

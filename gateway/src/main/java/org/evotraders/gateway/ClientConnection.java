@@ -29,6 +29,9 @@ final class ClientConnection {
   private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
   private static final int CATCH_UP_BATCH = 256;
 
+  /** The most queued items sent before waiting for the socket to take them. */
+  private static final int SEND_BATCH = 256;
+
   /** WebSocket close code 1013, "try again later": the client may reconnect and resume. */
   private static final int TRY_AGAIN_LATER = 1013;
 
@@ -58,6 +61,9 @@ final class ClientConnection {
   // client is covered by a state or its own resume rather than by events sent here.
   private long cursor;
   private long floor;
+  // The last frame handed to the socket, and the last seq whose frames it confirmed written.
+  private Callback.Completable pending;
+  private long confirmed;
 
   /** A client of {@code feed}; {@code resumeFrom} is its last seq, or -1 for a new client. */
   ClientConnection(
@@ -129,13 +135,14 @@ final class ClientConnection {
         sendState(feed.snapshot());
       }
       catchUp(feed.lastSeq());
+      flush();
       while (!closed) {
-        switch (queue.take()) {
-          case Events events -> send(events.delivery());
-          case Reply reply -> sendReply(reply.message());
-          case Resume resume -> resumeAt(resume.lastSeq());
-          case State state -> sendState(feed.snapshot());
+        Outgoing item = queue.take();
+        for (int n = 0; item != null && n < SEND_BATCH; n++) {
+          handle(item);
+          item = n + 1 < SEND_BATCH ? queue.poll() : null;
         }
+        flush();
       }
     } catch (InterruptedException | RuntimeException e) {
       if (lagging && !closed) {
@@ -146,6 +153,15 @@ final class ClientConnection {
         LOG.warn("stopped sending to client {}", session.getRemoteSocketAddress(), e);
         session.close(INTERNAL_ERROR, "gateway error", Callback.NOOP);
       }
+    }
+  }
+
+  private void handle(Outgoing item) throws InterruptedException {
+    switch (item) {
+      case Events events -> send(events.delivery());
+      case Reply reply -> sendReply(reply.message());
+      case Resume resume -> resumeAt(resume.lastSeq());
+      case State state -> sendState(feed.snapshot());
     }
   }
 
@@ -173,6 +189,7 @@ final class ClientConnection {
         }
         send(delivery);
       }
+      flush();
     }
   }
 
@@ -208,6 +225,7 @@ final class ClientConnection {
         }
         sent = delivery.seq();
       }
+      flush();
       if (batch.isEmpty()) {
         break;
       }
@@ -234,15 +252,25 @@ final class ClientConnection {
     sendFrame(text(message));
   }
 
-  private void sendFrame(String frame) throws InterruptedException {
+  /** Hands a frame to the socket without waiting; {@link #flush} waits for the last one. */
+  private void sendFrame(String frame) {
     Callback.Completable sent = new Callback.Completable();
     session.sendText(frame, sent);
-    try {
-      sent.get();
-    } catch (ExecutionException e) {
-      throw new ClientGone(e.getCause());
-    }
+    pending = sent;
     metrics.messageSent();
+  }
+
+  /** Waits until the socket has written every frame handed to it. */
+  private void flush() throws InterruptedException {
+    if (pending != null) {
+      try {
+        pending.get();
+      } catch (ExecutionException e) {
+        throw new ClientGone(e.getCause());
+      }
+      pending = null;
+    }
+    confirmed = cursor;
   }
 
   /** Tells a client that fell too far behind where to resume, then closes it. */
@@ -254,13 +282,13 @@ final class ClientConnection {
         "message",
         "this client fell more than %d deliveries behind the run and is disconnected; reconnect and send resume with the last seq you received"
             .formatted(config.queueCapacity()));
-    notice.put("resume_from", cursor);
-    notice.put("seq", cursor);
+    notice.put("resume_from", confirmed);
+    notice.put("seq", confirmed);
     notice.put("timestamp", Instant.now().toString());
-    LOG.info("dropping client {}: behind at seq {}", session.getRemoteSocketAddress(), cursor);
+    LOG.info("dropping client {}: behind at seq {}", session.getRemoteSocketAddress(), confirmed);
     session.sendText(text(notice), Callback.NOOP);
     Callback.Completable closing = new Callback.Completable();
-    session.close(TRY_AGAIN_LATER, "too far behind; resume from " + cursor, closing);
+    session.close(TRY_AGAIN_LATER, "too far behind; resume from " + confirmed, closing);
     try {
       closing.get(config.dropGrace().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException | ExecutionException | TimeoutException e) {

@@ -19,7 +19,7 @@ import org.evotraders.pipeline.runs.RunDirectory;
  */
 public final class RunReplay {
 
-  private final List<RecordedEvent> events;
+  private final RunDirectory run;
   private final RunProjection projection;
   private final EventFeed feed;
   private final double speed;
@@ -30,7 +30,7 @@ public final class RunReplay {
       throw new IllegalArgumentException(
           "replay speed " + speed + " is not a rate: give a positive number, or 0 for the fastest");
     }
-    this.events = EventLog.read(run.events());
+    this.run = run;
     this.projection = RunProjection.of(config);
     this.feed =
         new EventFeed(
@@ -54,11 +54,6 @@ public final class RunReplay {
     return feed;
   }
 
-  /** Returns how many events the run recorded. */
-  public int size() {
-    return events.size();
-  }
-
   /** Starts playing on a virtual thread named after the run. */
   public Thread start() {
     return Thread.ofVirtual().name("replay-" + feed.runId()).start(this::play);
@@ -71,6 +66,7 @@ public final class RunReplay {
 
   private void play() {
     try {
+      List<RecordedEvent> events = EventLog.read(run.events());
       Instant previous = events.isEmpty() ? null : events.getFirst().at();
       for (RecordedEvent recorded : events) {
         pause(Duration.between(previous, recorded.at()));
