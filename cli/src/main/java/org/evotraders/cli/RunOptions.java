@@ -183,8 +183,15 @@ final class RunOptions {
         !noMemory);
   }
 
+  /**
+   * Returns the data source; a csv folder is made absolute, so the run folder's configuration
+   * still finds it when the run is resumed from another working directory.
+   */
   private String dataSource(Map<String, Object> file) {
-    return data != null ? data : string(file.get("data"), "mock");
+    String source = data != null ? data : string(file.get("data"), "mock");
+    return source.startsWith("csv:")
+        ? "csv:" + Path.of(source.substring("csv:".length())).toAbsolutePath().normalize()
+        : source;
   }
 
   private Map<String, Object> readConfigFile() {
