@@ -140,6 +140,7 @@ public final class LlmBench {
             });
     long total = System.nanoTime() - start;
     long cpu = processCpuNanos() - cpuStart;
+    launched.gate().close();
     if (!"completed".equals(launched.outcome().status())) {
       throw new IllegalStateException(
           "the LLM bench run " + run.runId() + " stopped early: " + launched.outcome().reason());
