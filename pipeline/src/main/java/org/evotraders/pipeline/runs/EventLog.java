@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,19 +40,35 @@ public final class EventLog implements AutoCloseable {
     this.lastSeq = recovered.isEmpty() ? 0 : recovered.getLast().seq();
   }
 
-  /** Opens the log at {@code file} for appending, creating it or reading what it holds. */
+  /**
+   * Opens the log at {@code file} for appending, creating it or reading what it holds. The file is
+   * locked while open, so two processes can never append to one run.
+   */
   public static EventLog open(Path file) {
     try {
       Files.createDirectories(file.getParent());
-      List<RecordedEvent> existing = new ArrayList<>();
-      long whole = readWholeLines(file, existing);
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      if (lock(channel) == null) {
+        channel.close();
+        throw new IllegalStateException(
+            "the run of " + file + " is being written by another process: stop it first");
+      }
+      List<RecordedEvent> existing = new ArrayList<>();
+      long whole = readWholeLines(file, existing);
       channel.truncate(whole);
       channel.position(whole);
       return new EventLog(file, channel, existing);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the event log " + file, e);
+    }
+  }
+
+  private static FileLock lock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException heldInThisProcess) {
+      return null;
     }
   }
 

@@ -89,6 +89,18 @@ class EventLogTest {
   }
 
   @Test
+  void aLogAlreadyOpenForWritingCannotBeOpenedASecondTime() {
+    Path file = dir.resolve("events.jsonl");
+    try (EventLog log = EventLog.open(file)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventLog.open(file))
+          .hasMessageContaining("being written by another process");
+    }
+    try (EventLog reopened = EventLog.open(file)) {
+      assertThat(reopened.recovered()).isEmpty();
+    }
+  }
+
+  @Test
   void theWireNameOfEachEventIsItsTypeField() {
     String line = EventCodec.encode(new RecordedEvent(1, AT, DAY, new AgentMessage("x", "hi")));
     assertThat(line)
