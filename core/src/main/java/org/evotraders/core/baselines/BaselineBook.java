@@ -2,10 +2,12 @@ package org.evotraders.core.baselines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.evotraders.core.fills.TradingCosts;
 import org.evotraders.core.market.Bar;
 import org.evotraders.core.metrics.NavSeries;
@@ -92,8 +94,9 @@ final class BaselineBook {
     return shares.getOrDefault(ticker, 0L);
   }
 
+  /** Returns the held tickers in alphabetical order, so sales settle in the same order each run. */
   Set<String> holdings() {
-    return Set.copyOf(shares.keySet());
+    return Collections.unmodifiableSet(new TreeSet<>(shares.keySet()));
   }
 
   /** Returns cash plus holdings at today's opens, or last closes for tickers without a bar. */

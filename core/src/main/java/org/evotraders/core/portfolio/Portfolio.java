@@ -4,6 +4,7 @@ import static java.math.BigDecimal.valueOf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,14 @@ public final class Portfolio {
     return positions.getOrDefault(ticker, Position.FLAT);
   }
 
-  /** Returns the positions that hold shares, by ticker. */
+  /**
+   * Returns the positions that hold shares, by ticker in alphabetical order: sums over them (NAV,
+   * exposure, correlations) then add in the same order on every run, to the last bit.
+   */
   public Map<String, Position> openPositions() {
     Map<String, Position> open = new TreeMap<>(positions);
     open.values().removeIf(Position::isFlat);
-    return Map.copyOf(open);
+    return Collections.unmodifiableMap(open);
   }
 
   /**
