@@ -38,17 +38,30 @@ public final class EventCodec {
 
   /** Returns the event as one line of JSON, without a line break. */
   public static String encode(RecordedEvent recorded) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("seq", recorded.seq());
-    node.put("at", recorded.at().toString());
-    node.put("session", recorded.session() == null ? null : recorded.session().toString());
-    node.put("type", recorded.event().type());
-    node.setAll((ObjectNode) JSON.valueToTree(recorded.event()));
+    String fields;
     try {
-      return JSON.writeValueAsString(node);
+      fields = JSON.writeValueAsString(recorded.event());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode event " + recorded.seq(), e);
     }
+    // The envelope's values need no escaping (a number, ISO instants and dates, a wire name), so
+    // it is written by hand and the event's own object is spliced in after it: one serialisation
+    // instead of a tree built, merged and written again.
+    StringBuilder line = new StringBuilder(fields.length() + 96);
+    line.append("{\"seq\":").append(recorded.seq());
+    line.append(",\"at\":\"").append(recorded.at()).append('"');
+    if (recorded.session() == null) {
+      line.append(",\"session\":null");
+    } else {
+      line.append(",\"session\":\"").append(recorded.session()).append('"');
+    }
+    line.append(",\"type\":\"").append(recorded.event().type()).append('"');
+    if (fields.length() > 2) {
+      line.append(',').append(fields, 1, fields.length());
+    } else {
+      line.append('}');
+    }
+    return line.toString();
   }
 
   /** Returns the event a line holds; throws naming the problem when the line is not one. */
