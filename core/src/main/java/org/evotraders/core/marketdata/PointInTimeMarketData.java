@@ -91,7 +91,7 @@ public final class PointInTimeMarketData {
     if (from.isAfter(to)) {
       return List.of();
     }
-    return readable(source.bars(ticker, from, to), bar -> barAvailableAt(bar.date()));
+    return closedBy(source.bars(ticker, from, to), to);
   }
 
   /** Returns up to the last {@code count} closed bars, oldest first. */
@@ -154,6 +154,21 @@ public final class PointInTimeMarketData {
   /** Returns the market capitalisation at the last closed date, if the source knows it. */
   public OptionalDouble marketCap(String ticker) {
     return source.marketCap(ticker, lastClosedDate());
+  }
+
+  /**
+   * Keeps the bars readable at {@link #asOf()}. A bar is readable at its session's 16:00 close,
+   * which is at or before the decision instant exactly when its date is at or before the last
+   * closed date (16:00 never falls in a daylight-saving transition), so dates are compared instead
+   * of building an instant per bar; the common case, every bar readable, copies the list once.
+   */
+  private static List<Bar> closedBy(List<Bar> data, LocalDate lastClosed) {
+    for (Bar bar : data) {
+      if (bar.date().isAfter(lastClosed)) {
+        return data.stream().filter(b -> !b.date().isAfter(lastClosed)).toList();
+      }
+    }
+    return List.copyOf(data);
   }
 
   private <T> List<T> readable(List<T> data, Function<T, Instant> availableAt) {
