@@ -102,7 +102,7 @@ final class AnalystRules {
             ? Phrases.firstSentence(result.text())
             : Phrases.figures(result.figures());
     String cited = result.tool() + " scores " + Phrases.signed(result.score());
-    return detail.isEmpty() ? cited : cited + " (" + detail.replaceAll("\\.$", "") + ")";
+    return detail.isEmpty() ? cited : cited + " (" + Phrases.withoutFinalPeriod(detail) + ")";
   }
 
   private static String missing(ToolEvidence evidence) {

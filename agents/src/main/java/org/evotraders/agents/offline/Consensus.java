@@ -2,6 +2,7 @@ package org.evotraders.agents.offline;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,12 @@ record Consensus(String ticker, List<Vote> votes, double score) {
 
   /** Below this |C| the team has no view: no position, and the conference names no side. */
   static final double THRESHOLD = 0.2;
+
+  private static final List<String> TEAM = Role.ANALYSTS.stream().map(Role::id).toList();
+
+  private static final Comparator<String> TEAM_ORDER =
+      Comparator.<String>comparingInt(id -> TEAM.contains(id) ? TEAM.indexOf(id) : TEAM.size())
+          .thenComparing(Comparator.naturalOrder());
 
   /** One analyst's signal on the ticker and the share of the consensus it carries. */
   record Vote(String analystId, Signal signal, int confidence, double weight) {}
@@ -84,9 +91,8 @@ record Consensus(String ticker, List<Vote> votes, double score) {
 
   /** Orders agent ids as the team runs them, unknown ids last in alphabetical order. */
   static List<String> inTeamOrder(Collection<String> agentIds) {
-    List<String> team = Role.ANALYSTS.stream().map(Role::id).toList();
-    Comparator<String> byRole =
-        Comparator.comparingInt(id -> team.contains(id) ? team.indexOf(id) : team.size());
-    return agentIds.stream().sorted(byRole.thenComparing(Comparator.naturalOrder())).toList();
+    List<String> ordered = new ArrayList<>(agentIds);
+    ordered.sort(TEAM_ORDER);
+    return Collections.unmodifiableList(ordered);
   }
 }

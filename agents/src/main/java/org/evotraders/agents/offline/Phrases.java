@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,9 @@ final class Phrases {
 
   /** Most figures quoted from one tool result. */
   static final int QUOTED_FIGURES = 3;
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
 
   private Phrases() {}
 
@@ -58,6 +62,11 @@ final class Phrases {
         .collect(Collectors.joining(", "));
   }
 
+  /** Drops one period at the end of {@code text}, if there is one. */
+  static String withoutFinalPeriod(String text) {
+    return FINAL_PERIOD.matcher(text).replaceAll("");
+  }
+
   /**
    * Returns the first sentence of {@code text} (up to and including the first period followed by
    * whitespace, or its first line), cut to {@value #QUOTE_LENGTH} characters.
@@ -70,7 +79,7 @@ final class Phrases {
 
   /** Cuts {@code text} to {@value #QUOTE_LENGTH} characters on one line, marking the cut. */
   static String quote(String text) {
-    String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    String flat = text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
     return flat.length() <= QUOTE_LENGTH ? flat : flat.substring(0, QUOTE_LENGTH - 3) + "...";
   }
 }
