@@ -10,7 +10,7 @@ import java.util.Locale;
  * few timed runs after warm-up runs; absolute times drift between machines, ratios less so.
  *
  * <p>Flags: {@code --data DIR} the shared data folder (default /work/shared/data); {@code
- * --repetitions N} timed runs per figure (default 3); {@code --only data|team} one section.
+ * --repetitions N} timed runs per figure (default 3); {@code --only data|team|memory} one section.
  */
 public final class Main {
 
@@ -48,17 +48,20 @@ public final class Main {
     HistoryWindow window = HistoryWindow.twentyYears(data);
     try (ScratchFolder scratch = ScratchFolder.create()) {
       Main bench = new Main(System.out, window, repetitions, scratch);
-      if (!only.equals("team")) {
+      if (only.isEmpty() || only.equals("data")) {
         bench.data();
       }
-      if (!only.equals("data")) {
+      if (only.isEmpty() || only.equals("team")) {
         bench.team();
+      }
+      if (only.isEmpty() || only.equals("memory")) {
+        bench.memory();
       }
     }
   }
 
   private static String usage() {
-    return "--data DIR (shared data folder), --repetitions N, --only data|team";
+    return "--data DIR (shared data folder), --repetitions N, --only data|team|memory";
   }
 
   /** Issue 2: loading bars and computing the indicator set. */
@@ -113,12 +116,19 @@ public final class Main {
     line(
         "ta4j SMA(50)/SMA(200) crossover", "%.1f ms  (BarSeriesManager, same bars)", ta4j.millis());
     line("ratio team / ta4j", "%.0f", team.seconds() / ta4j.seconds());
+  }
+
+  /** For information: the team with long-term memory, over one year. */
+  private void memory() {
 
     HistoryWindow year = window.lastYear();
+    out.printf(
+        "%nThe same team with long-term memory on, for information%n  %s..%s, one run%n",
+        year.start(), year.end());
     Measured<TeamRun.Result> withMemory =
         Measured.of(0, 1, new TeamRun(year, true, scratch)::run, TeamRun.Result::discard);
     line(
-        "memory on, one year (information)",
+        "total time",
         "%.2f s  (%,d days, %,.0f ticker-days/s)",
         withMemory.seconds(),
         withMemory.result().daysRun(),
