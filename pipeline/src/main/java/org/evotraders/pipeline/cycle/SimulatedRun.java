@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.agents.toolkit.Toolkit;
@@ -43,11 +44,22 @@ public final class SimulatedRun {
   private final ProjectionFilesFactory files;
   private final Consumer<DayProgress> progress;
   private final TradingCalendar calendar = TradingCalendar.nyse();
+  private LogListener opened = (log, projection) -> {};
+  private BooleanSupplier stopRequested = () -> false;
 
   /** Builds the projection writer of a run once its projection exists. */
   @FunctionalInterface
   public interface ProjectionFilesFactory {
     ProjectionFiles of(RunProjection projection);
+  }
+
+  /**
+   * Sees a run's opened event log and its projection (already subscribed to the log) before the run
+   * appends its first event, e.g. to stream the run from its log.
+   */
+  @FunctionalInterface
+  public interface LogListener {
+    void opened(EventLog log, RunProjection projection);
   }
 
   public SimulatedRun(
@@ -69,6 +81,21 @@ public final class SimulatedRun {
     this.members = members;
     this.files = files;
     this.progress = progress;
+  }
+
+  /** Calls {@code listener} with the run's log and projection before the first event appends. */
+  public SimulatedRun onLogOpened(LogListener listener) {
+    this.opened = listener;
+    return this;
+  }
+
+  /**
+   * Stops the run at the next day boundary once {@code stop} answers true: it ends with RunFinished
+   * status "stopped" and may be resumed.
+   */
+  public SimulatedRun stopWhen(BooleanSupplier stop) {
+    this.stopRequested = stop;
+    return this;
   }
 
   /** Returns the days of a run configured as {@code config}, in order. */
@@ -104,6 +131,7 @@ public final class SimulatedRun {
       Set<LocalDate> completed = restored.completed();
       RunProjection projection = RunProjection.replay(config, log.recovered());
       log.subscribe(projection::apply);
+      opened.opened(log, projection);
       ProjectionFiles writer = files.of(projection);
       Instant start = days.getFirst().decisionTime();
       RunRecorder recorder = new RunRecorder(log, start);
@@ -137,6 +165,11 @@ public final class SimulatedRun {
         }
         // checked before a day rather than after it, so a budget spent on the last day still
         // lets the run end as completed
+        if (stopRequested.getAsBoolean()) {
+          status = "stopped";
+          reason = "stopped on request after %d of %d days".formatted(ran, days.size());
+          break;
+        }
         if (budget.exhausted()) {
           status = "budget_exhausted";
           reason = budget.message();
