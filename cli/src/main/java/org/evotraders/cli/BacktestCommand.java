@@ -32,9 +32,12 @@ import picocli.CommandLine.Option;
     description = "Run the six-agent team over a date range and report against the baselines.")
 final class BacktestCommand implements Callable<Integer> {
 
-  /** The options a resumed run takes; every other setting comes from its BOOTSTRAP.md. */
+  /**
+   * The options a resumed run takes; every other setting comes from its BOOTSTRAP.md. A budget flag
+   * raises the budget of a run its budget stopped.
+   */
   private static final Set<String> RESUME_OPTIONS =
-      Set.of("--resume", "--runs-dir", "--data-dir", "--clean");
+      Set.of("--resume", "--runs-dir", "--data-dir", "--clean", "--budget-usd", "--budget-tokens");
 
   private static final Path DEFAULT_RUNS_DIR = Path.of("runs");
 
@@ -79,6 +82,7 @@ final class BacktestCommand implements Callable<Integer> {
       refuseSettingsBesideResume();
       run = RunDirectory.existing(runsDir, resume);
       requireKeysOfRunModels(run, env);
+      options.budget().ifPresent(budget -> newBudget(run, budget));
     } else {
       RunConfig config = options.resolve(env, settings);
       run = launcher.create(runsDir, config, prompt == null ? "" : prompt);
@@ -104,7 +108,33 @@ final class BacktestCommand implements Callable<Integer> {
               + (runsDir.equals(DEFAULT_RUNS_DIR) ? "" : " --runs-dir " + runsDir));
     }
     out.flush();
+    launched.gate().close();
     return 0;
+  }
+
+  /** Writes a new budget into a resumed run's BOOTSTRAP.md. */
+  private static void newBudget(RunDirectory run, RunConfig.Budget budget) {
+    Bootstrap bootstrap = Bootstrap.read(run.bootstrap());
+    RunConfig c = bootstrap.config();
+    RunConfig raised =
+        new RunConfig(
+            c.mode(),
+            c.data(),
+            c.tickers(),
+            c.start(),
+            c.end(),
+            c.initialCash(),
+            c.marginRequirement(),
+            c.costs(),
+            c.fillModel(),
+            c.benchmark(),
+            c.maxCommCycles(),
+            c.risk(),
+            c.models(),
+            budget,
+            c.seed(),
+            c.memory());
+    new Bootstrap(raised, bootstrap.prompt()).write(run.bootstrap());
   }
 
   /**

@@ -26,6 +26,7 @@ import org.evotraders.pipeline.cycle.SimulatedRun;
 import org.evotraders.pipeline.cycle.Team;
 import org.evotraders.pipeline.projection.ProjectionFiles;
 import org.evotraders.pipeline.runs.Bootstrap;
+import org.evotraders.pipeline.runs.EventLog;
 import org.evotraders.pipeline.runs.RunConfig;
 import org.evotraders.pipeline.runs.RunDirectory;
 
@@ -80,13 +81,6 @@ public final class RunLauncher {
     Bootstrap bootstrap = Bootstrap.read(run.bootstrap());
     RunConfig config = bootstrap.config();
     ModelSettings settings = ModelSettings.from(env);
-    ModelGate.Builder gate =
-        ModelGate.builder(ProviderDirectory.from(settings, new TeamRules())::provider)
-            .budget(budgetOf(config.budget()));
-    if (useModelCache) {
-      gate.cacheFile(dataDir.resolve(MODEL_CACHE));
-    }
-    ModelGate modelGate = gate.build();
     Map<Role, ModelSpec> models = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       RunConfig.AgentModel model = config.models().get(role.id());
@@ -96,6 +90,16 @@ public final class RunLauncher {
               ? settings.specFor(role.id())
               : new ModelSpec(model.provider(), model.name()));
     }
+    ModelGate.Builder gate =
+        ModelGate.builder(ProviderDirectory.from(settings, new TeamRules())::provider)
+            .limits(GateSettings.limits(env))
+            .budget(budgetOf(config.budget()));
+    boolean online = models.values().stream().anyMatch(spec -> !spec.isOffline());
+    if (useModelCache && online) {
+      gate.cacheFile(dataDir.resolve(MODEL_CACHE));
+    }
+    ModelGate modelGate = gate.build();
+    GateSettings.restoreSpending(modelGate.ledger(), EventLog.read(run.events()));
     TeamSetup setup =
         new TeamSetup(
             modelGate,

@@ -149,10 +149,7 @@ final class RunOptions {
       ModelSpec spec = models.specFor(role.id());
       agentModels.put(role.id(), new RunConfig.AgentModel(spec.provider(), spec.name()));
     }
-    RunConfig.Budget budget =
-        budgetUsd == null && budgetTokens == null
-            ? null
-            : new RunConfig.Budget(budgetTokens, budgetUsd);
+    RunConfig.Budget budget = budget().orElse(null);
     return new RunConfig(
         "mock".equals(dataSource(file)) ? "mock" : "backtest",
         dataSource(file),
@@ -184,9 +181,16 @@ final class RunOptions {
   }
 
   /**
-   * Returns the data source; a csv folder is made absolute, so the run folder's configuration
-   * still finds it when the run is resumed from another working directory.
+   * Returns the data source; a csv folder is made absolute, so the run folder's configuration still
+   * finds it when the run is resumed from another working directory.
    */
+  /** Returns the budget the flags set, if any. */
+  java.util.Optional<RunConfig.Budget> budget() {
+    return budgetUsd == null && budgetTokens == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new RunConfig.Budget(budgetTokens, budgetUsd));
+  }
+
   private String dataSource(Map<String, Object> file) {
     String source = data != null ? data : string(file.get("data"), "mock");
     return source.startsWith("csv:")
