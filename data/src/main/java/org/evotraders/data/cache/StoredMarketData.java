@@ -2,20 +2,15 @@ package org.evotraders.data.cache;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.evotraders.core.market.Bar;
-import org.evotraders.core.marketdata.FinancialMetrics;
-import org.evotraders.core.marketdata.InsiderTrade;
-import org.evotraders.core.marketdata.LineItems;
-import org.evotraders.core.marketdata.MarketData;
-import org.evotraders.core.marketdata.NewsArticle;
+import org.evotraders.core.marketdata.PriceOnlyMarketData;
 
 /**
  * The bars stored in the cache under one provider, read without any network source behind them:
  * what {@code evotraders data import --csv} put there. A price-only source: fundamentals, insider
  * trades, news and market cap are empty.
  */
-public final class StoredMarketData implements MarketData {
+public final class StoredMarketData implements PriceOnlyMarketData {
 
   private final MarketDataStore store;
   private final String provider;
@@ -28,32 +23,5 @@ public final class StoredMarketData implements MarketData {
   @Override
   public List<Bar> bars(String ticker, LocalDate from, LocalDate to) {
     return to.isBefore(from) ? List.of() : store.bars(provider, ticker, from, to);
-  }
-
-  @Override
-  public List<FinancialMetrics> financialMetrics(
-      String ticker, LocalDate reportPeriodTo, int limit) {
-    return List.of();
-  }
-
-  @Override
-  public List<LineItems> lineItems(
-      String ticker, List<String> items, LocalDate reportPeriodTo, int limit) {
-    return List.of();
-  }
-
-  @Override
-  public List<InsiderTrade> insiderTrades(String ticker, LocalDate from, LocalDate to) {
-    return List.of();
-  }
-
-  @Override
-  public List<NewsArticle> news(String ticker, LocalDate from, LocalDate to) {
-    return List.of();
-  }
-
-  @Override
-  public OptionalDouble marketCap(String ticker, LocalDate date) {
-    return OptionalDouble.empty();
   }
 }

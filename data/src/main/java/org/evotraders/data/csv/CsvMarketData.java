@@ -8,18 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.evotraders.core.market.Bar;
-import org.evotraders.core.marketdata.FinancialMetrics;
-import org.evotraders.core.marketdata.InsiderTrade;
-import org.evotraders.core.marketdata.LineItems;
-import org.evotraders.core.marketdata.MarketData;
-import org.evotraders.core.marketdata.NewsArticle;
+import org.evotraders.core.marketdata.PriceOnlyMarketData;
 
 /**
  * Daily bars from a directory holding one {@code <TICKER>.csv} per ticker, read as {@link BarFile}
@@ -30,7 +25,7 @@ import org.evotraders.core.marketdata.NewsArticle;
  * upper case, and lookups ignore case. Each file is parsed on first use and kept in memory; the
  * cache is safe to share between threads. Files added to the directory later are not seen.
  */
-public final class CsvMarketData implements MarketData {
+public final class CsvMarketData implements PriceOnlyMarketData {
 
   private final Path directory;
   private final Map<String, Path> files;
@@ -83,33 +78,6 @@ public final class CsvMarketData implements MarketData {
     return loaded
         .computeIfAbsent(key, k -> new BarHistory(BarFile.read(file, k)))
         .between(from, to);
-  }
-
-  @Override
-  public List<FinancialMetrics> financialMetrics(
-      String ticker, LocalDate reportPeriodTo, int limit) {
-    return List.of();
-  }
-
-  @Override
-  public List<LineItems> lineItems(
-      String ticker, List<String> items, LocalDate reportPeriodTo, int limit) {
-    return List.of();
-  }
-
-  @Override
-  public List<InsiderTrade> insiderTrades(String ticker, LocalDate from, LocalDate to) {
-    return List.of();
-  }
-
-  @Override
-  public List<NewsArticle> news(String ticker, LocalDate from, LocalDate to) {
-    return List.of();
-  }
-
-  @Override
-  public OptionalDouble marketCap(String ticker, LocalDate date) {
-    return OptionalDouble.empty();
   }
 
   @Override
