@@ -43,7 +43,12 @@ final class AnalystRules {
       String why =
           evidence.results().isEmpty()
               ? "No tool result for " + ticker + "."
-              : "No tool had data for " + ticker + ": " + missing(evidence) + ".";
+              // Every tool of the analyst is unavailable, so naming them adds nothing to the count.
+              : "No tool had data for "
+                  + ticker
+                  + " (all "
+                  + evidence.results().size()
+                  + " unavailable).";
       return new TickerView(ticker, Signal.NEUTRAL, 0, why + recall(facts));
     }
     Signal signal = Signal.ofScore(evidence.score(), SIGNAL_THRESHOLD);

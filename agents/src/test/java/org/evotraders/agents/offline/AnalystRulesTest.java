@@ -146,9 +146,7 @@ class AnalystRulesTest {
 
     assertThat(view.signal()).isEqualTo(Signal.NEUTRAL);
     assertThat(view.confidence()).isZero();
-    assertThat(view.reasoning())
-        .isEqualTo(
-            "No tool had data for AAPL: dcf_valuation_analysis, residual_income_valuation_analysis.");
+    assertThat(view.reasoning()).isEqualTo("No tool had data for AAPL (all 2 unavailable).");
   }
 
   @Test
