@@ -15,9 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * earliest wake-up as soon as every one of them sleeps. A run of several days then takes as long as
  * its work, whatever its waits, and its events happen at the same virtual instants every time.
  *
- * <p>The run's threads are those made by {@link #threads()}. Another thread (a test) that calls
- * {@link #sleepUntil} or {@link #at} counts as one of them while it waits, so it can let the run go
- * on to an instant and act there before virtual time moves on.
+ * <p>The run's threads are those made by {@link #threads()}. A test that must act at an instant
+ * (stop a run at noon) does so from one of them, made before the run's, with {@link #at}: time
+ * cannot reach that instant before the thread waits for it, nor move on while it acts. A thread
+ * outside the run may wait too, counted as one of the run's while it waits and acts, but time may
+ * pass before it starts waiting.
  */
 public final class ManualClock implements RunClock {
 

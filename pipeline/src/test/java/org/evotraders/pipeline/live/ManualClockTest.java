@@ -63,9 +63,29 @@ class ManualClockTest {
   }
 
   @Test
-  void letsAnOutsideThreadActAtAnInstantBeforeTimeMovesOn() throws InterruptedException {
+  void letsARunThreadActAtAnInstantBeforeTimeMovesOn() throws InterruptedException {
     ManualClock clock = new ManualClock(START);
     List<Instant> ticks = new CopyOnWriteArrayList<>();
+    List<Integer> seenAtThreeAndAHalf = new CopyOnWriteArrayList<>();
+    // made first, so time cannot move before it waits for 3.5 s
+    Thread observer =
+        clock
+            .threads()
+            .newThread(
+                () -> {
+                  try {
+                    // holds the clock for 50 ms of real time: the ticker, due at 4 s, must wait
+                    clock.at(
+                        START.plusMillis(3500),
+                        () -> {
+                          seenAtThreeAndAHalf.add(ticks.size());
+                          pause();
+                          seenAtThreeAndAHalf.add(ticks.size());
+                        });
+                  } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
     Thread ticker =
         clock
             .threads()
@@ -76,20 +96,57 @@ class ManualClockTest {
                     ticks.add(clock.now());
                   }
                 });
+    observer.start();
     ticker.start();
-    List<Integer> seenAtThreeAndAHalf = new CopyOnWriteArrayList<>();
-    // holds the clock for 50 ms of real time: the ticker, due at 4 s, must not tick meanwhile
-    clock.at(
-        START.plusMillis(3500),
-        () -> {
-          seenAtThreeAndAHalf.add(ticks.size());
-          pause();
-          seenAtThreeAndAHalf.add(ticks.size());
-        });
+    observer.join();
     ticker.join();
 
     assertThat(seenAtThreeAndAHalf).containsExactly(3, 3);
-    assertThat(ticks).hasSize(5);
+    assertThat(ticks).hasSize(5).last().isEqualTo(START.plusSeconds(5));
+  }
+
+  @Test
+  void movesStraightToTheInstantAThreadOutsideTheRunWaitsFor() throws InterruptedException {
+    ManualClock clock = new ManualClock(START);
+
+    clock.sleepUntil(START.plusSeconds(3600));
+
+    assertThat(clock.now()).isEqualTo(START.plusSeconds(3600));
+  }
+
+  @Test
+  void wakesASleeperInterruptedThroughTheClockBeforeTimeMovesOn() throws InterruptedException {
+    ManualClock clock = new ManualClock(START);
+    List<String> seen = new CopyOnWriteArrayList<>();
+    Thread sleeper =
+        clock
+            .threads()
+            .newThread(
+                () -> {
+                  try {
+                    clock.sleepUntil(START.plusSeconds(60));
+                    seen.add("woke by time");
+                  } catch (InterruptedException e) {
+                    seen.add("interrupted at " + clock.now());
+                  }
+                });
+    Thread stopper =
+        clock
+            .threads()
+            .newThread(
+                () -> {
+                  try {
+                    clock.at(START.plusSeconds(10), () -> clock.interrupt(sleeper));
+                  } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+    stopper.start();
+    sleeper.start();
+    stopper.join();
+    sleeper.join();
+
+    assertThat(seen).containsExactly("interrupted at 2024-12-02T14:00:10Z");
   }
 
   private static void pause() {

@@ -54,9 +54,22 @@ class StopAndResumeTest {
               Duration.ofMinutes(30));
 
       LiveRun first = LiveRunFixture.run(run, config, LiveRunFixture.market(7), settings);
+      // a thread of the clock made before the run's, so time cannot pass noon before it stops it
+      Thread stopper =
+          clock
+              .threads()
+              .newThread(
+                  () -> {
+                    try {
+                      clock.at(noon, first::stop);
+                    } catch (InterruptedException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  });
+      stopper.start();
       first.start();
-      clock.at(noon, first::stop);
       RunOutcome stopped = first.awaitOutcome();
+      stopper.join();
 
       List<RecordedEvent> cut = EventLog.read(run.events());
       assertThat(stopped.status()).isEqualTo("stopped");
