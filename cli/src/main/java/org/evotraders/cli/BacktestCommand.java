@@ -2,10 +2,15 @@ package org.evotraders.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import org.evotraders.gateway.GatewayConfig;
 import org.evotraders.models.ModelConfigurationException;
 import org.evotraders.models.provider.ModelSettings;
 import org.evotraders.models.provider.ProviderKind;
@@ -37,7 +42,16 @@ final class BacktestCommand implements Callable<Integer> {
    * raises the budget of a run its budget stopped.
    */
   private static final Set<String> RESUME_OPTIONS =
-      Set.of("--resume", "--runs-dir", "--data-dir", "--clean", "--budget-usd", "--budget-tokens");
+      Set.of(
+          "--resume",
+          "--runs-dir",
+          "--data-dir",
+          "--clean",
+          "--budget-usd",
+          "--budget-tokens",
+          "--serve",
+          "--port",
+          "--host");
 
   private static final Path DEFAULT_RUNS_DIR = Path.of("runs");
 
@@ -71,8 +85,26 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Run-scoped instructions added to every agent's system prompt.")
   String prompt;
 
+  @Option(
+      names = "--serve",
+      description =
+          "Serve the dashboard and the run's stream while it runs, and after it until Ctrl-C.")
+  boolean serve;
+
+  @Option(
+      names = {"-p", "--port"},
+      defaultValue = "8765",
+      description = "Port of the dashboard with --serve (default 8765).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = GatewayConfig.DEFAULT_HOST,
+      description = "Interface to serve on with --serve (default 127.0.0.1).")
+  String host;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     Map<String, String> env = Main.environment(spec);
     ModelSettings settings = ModelSettings.from(env);
     settings.validate();
@@ -91,8 +123,12 @@ final class BacktestCommand implements Callable<Integer> {
     err.println("evotraders: run " + run.runId() + " in " + run.root());
     ProgressLine progress = new ProgressLine(err);
     RunLauncher.Launched launched;
+    Standalone standalone = serve ? serving(env, run, err) : null;
     try (RunLogFile log = RunLogFile.teeStderr(run.logs())) {
-      launched = launcher.launch(run, !clean, progress::show);
+      launched =
+          standalone == null
+              ? launcher.launch(run, !clean, progress::show)
+              : served(standalone.runs().launch(run, !clean, progress::show));
     }
     progress.finish();
     RunSummary summary =
@@ -109,7 +145,46 @@ final class BacktestCommand implements Callable<Integer> {
     }
     out.flush();
     launched.gate().close();
+    if (standalone != null) {
+      err.println(
+          "evotraders: still serving the dashboard at "
+              + standalone.dashboardUrl()
+              + " ; Ctrl-C to stop");
+      err.flush();
+      new CountDownLatch(1).await();
+    }
     return 0;
+  }
+
+  /** Starts the dashboard's gateway for {@code run}; runs started from the dashboard share it. */
+  private Standalone serving(Map<String, String> env, RunDirectory run, PrintWriter err) {
+    Standalone standalone =
+        Standalone.start(
+            new Standalone.Settings(
+                host,
+                port,
+                runsDir,
+                dataDirectory.path(),
+                env,
+                Bootstrap.read(run.bootstrap()).config(),
+                Duration.ZERO));
+    Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "standalone-stop"));
+    err.println("evotraders: dashboard at " + standalone.dashboardUrl());
+    err.flush();
+    return standalone;
+  }
+
+  /** Waits for a served run and returns its launch, or rethrows what made it fail. */
+  private static RunLauncher.Launched served(CompletableFuture<RunLauncher.Launched> launch)
+      throws InterruptedException {
+    try {
+      return launch.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("the run failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Writes a new budget into a resumed run's BOOTSTRAP.md. */

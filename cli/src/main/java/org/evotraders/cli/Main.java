@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       DataCommand.class,
       BacktestCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      StandaloneCommand.class
     })
 public final class Main implements Runnable {
 

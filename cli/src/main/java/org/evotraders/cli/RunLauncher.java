@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.evotraders.agents.Role;
 import org.evotraders.agents.memory.MiniLmEmbedder;
@@ -78,6 +79,19 @@ public final class RunLauncher {
 
   /** Runs (or resumes) {@code run} to its end. */
   public Launched launch(RunDirectory run, boolean useModelCache, Consumer<DayProgress> progress) {
+    return launch(run, useModelCache, progress, (log, projection) -> {}, () -> false);
+  }
+
+  /**
+   * Runs (or resumes) {@code run} to its end, or to the day boundary after {@code stop} answers
+   * true; {@code opened} sees its event log before the first append (to stream it).
+   */
+  public Launched launch(
+      RunDirectory run,
+      boolean useModelCache,
+      Consumer<DayProgress> progress,
+      SimulatedRun.LogListener opened,
+      BooleanSupplier stop) {
     Bootstrap bootstrap = Bootstrap.read(run.bootstrap());
     RunConfig config = bootstrap.config();
     ModelSettings settings = ModelSettings.from(env);
@@ -140,6 +154,8 @@ public final class RunLauncher {
                   projection ->
                       new ProjectionFiles(projection, exports, java.time.Clock.systemUTC()),
                   progress)
+              .onLogOpened(opened)
+              .stopWhen(stop)
               .execute();
       return new Launched(config, source.name(), outcome, modelGate);
     }

@@ -48,8 +48,12 @@ final class ClientConnection {
 
   private record State() implements Outgoing {}
 
+  /** The gateway now serves another run: its seqs start again. */
+  private record Switched(RunFeed feed) implements Outgoing {}
+
   private final Session session;
-  private final RunFeed feed;
+  // Owned by the sending thread once it runs: the run this client is sent.
+  private RunFeed feed;
   private final GatewayConfig config;
   private final GatewayMetrics metrics;
   private final BlockingQueue<Outgoing> queue;
@@ -101,6 +105,11 @@ final class ClientConnection {
 
   void sendState() {
     enqueue(new State());
+  }
+
+  /** Queues a switch to another run: the client gets its initial_state, then its events. */
+  void switchTo(RunFeed next) {
+    enqueue(new Switched(next));
   }
 
   int queued() {
@@ -162,6 +171,13 @@ final class ClientConnection {
       case Reply reply -> sendReply(reply.message());
       case Resume resume -> resumeAt(resume.lastSeq());
       case State state -> sendState(feed.snapshot());
+      case Switched switched -> {
+        feed = switched.feed();
+        cursor = 0;
+        floor = 0;
+        sendState(feed.snapshot());
+        catchUp(feed.lastSeq());
+      }
     }
   }
 

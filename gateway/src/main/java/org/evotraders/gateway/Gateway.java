@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.evotraders.gateway.feed.Delivery;
 import org.evotraders.gateway.feed.RunFeed;
+import org.evotraders.gateway.feed.SwitchableFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * client gets initial_state, then every event as it is published; {@code ?last_seq=N} resumes after
  * seq N instead), GET /health answers JSON and GET /metrics Prometheus text. Publishing never waits
  * for a client: each has its own bounded queue.
+ *
+ * <p>Over a {@link SwitchableFeed} the gateway outlives runs: at each switch every client gets the
+ * new run's initial_state. GET / serves the dashboard ({@link WebApp}), and with a {@link
+ * RunControl} in the configuration, the REST API under /api ({@link RunsApi}).
  */
 public final class Gateway implements AutoCloseable {
 
@@ -50,6 +55,10 @@ public final class Gateway implements AutoCloseable {
                   });
               cfg.routes.get("/health", this::health);
               cfg.routes.get("/metrics", this::metrics);
+              WebApp.serve(cfg);
+              if (config.runs() != null) {
+                new RunsApi(config.runs()).register(cfg.routes);
+              }
               cfg.routes.ws("/", this::stream);
               cfg.routes.ws("/<path>", this::stream);
             });
@@ -59,6 +68,9 @@ public final class Gateway implements AutoCloseable {
   public static Gateway start(GatewayConfig config, RunFeed feed) {
     Gateway gateway = new Gateway(config, feed);
     feed.subscribe(gateway::broadcast);
+    if (feed instanceof SwitchableFeed switchable) {
+      switchable.onSwitch(gateway::switched);
+    }
     gateway.app.start(config.host(), config.port());
     LOG.info("gateway for run {} on ws://{}:{}", feed.runId(), config.host(), gateway.app.port());
     return gateway;
@@ -80,6 +92,14 @@ public final class Gateway implements AutoCloseable {
     app.stop();
   }
 
+  /** Moves every client to the run {@code next}: they get its initial_state. */
+  private void switched(RunFeed next) {
+    LOG.info("gateway now serves run {}", next.runId());
+    for (ClientConnection client : clients.values()) {
+      client.switchTo(next);
+    }
+  }
+
   private void broadcast(Delivery delivery) {
     metrics.published(delivery);
     for (ClientConnection client : clients.values()) {
@@ -90,10 +110,11 @@ public final class Gateway implements AutoCloseable {
   private void stream(WsConfig ws) {
     ws.onConnect(
         ctx -> {
-          OptionalLong resume = resumeParameter(ctx);
+          // registered with no switch in between, so a client never misses one
           ClientConnection client =
-              new ClientConnection(ctx.session, feed, config, metrics, resume.orElse(-1));
-          clients.put(ctx.sessionId(), client);
+              feed instanceof SwitchableFeed switchable
+                  ? switchable.withCurrent(current -> connected(ctx, current))
+                  : connected(ctx, feed);
           client.start(ctx.sessionId());
         });
     ws.onMessage(
@@ -107,6 +128,14 @@ public final class Gateway implements AutoCloseable {
     ws.onError(ctx -> disconnected(ctx));
   }
 
+  private ClientConnection connected(WsContext ctx, RunFeed current) {
+    OptionalLong resume = resumeParameter(ctx, current);
+    ClientConnection client =
+        new ClientConnection(ctx.session, current, config, metrics, resume.orElse(-1));
+    clients.put(ctx.sessionId(), client);
+    return client;
+  }
+
   private void disconnected(WsContext ctx) {
     ClientConnection client = clients.remove(ctx.sessionId());
     if (client != null) {
@@ -114,15 +143,20 @@ public final class Gateway implements AutoCloseable {
     }
   }
 
-  /** Returns the {@code last_seq} query parameter of a resuming client, if any. */
-  private static OptionalLong resumeParameter(WsContext ctx) {
+  /**
+   * Returns the {@code last_seq} query parameter of a client resuming {@code current}, if any. A
+   * seq past the run's last event, or a {@code run_id} parameter naming another run, was seen in
+   * another run: that client starts afresh with initial_state.
+   */
+  private static OptionalLong resumeParameter(WsContext ctx, RunFeed current) {
     String value = ctx.queryParam("last_seq");
-    if (value == null) {
+    String runId = ctx.queryParam("run_id");
+    if (value == null || (runId != null && !runId.equals(current.runId()))) {
       return OptionalLong.empty();
     }
     try {
       long seq = Long.parseLong(value);
-      return seq < 0 ? OptionalLong.empty() : OptionalLong.of(seq);
+      return seq < 0 || seq > current.lastSeq() ? OptionalLong.empty() : OptionalLong.of(seq);
     } catch (NumberFormatException e) {
       return OptionalLong.empty();
     }
