@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.evotraders.agents.Role;
 
 /**
@@ -19,21 +21,60 @@ import org.evotraders.agents.Role;
  */
 public final class PromptLibrary {
 
-  /** The templates each role uses, by name. */
-  static final Map<Role, List<String>> TEMPLATES =
+  /** What a conference prompt is given: the round, everyone's signals and what was said. */
+  private static final Set<String> CONFERENCE =
+      Set.of("date", "cycle", "total_cycles", "signals", "risk_assessment", "transcript");
+
+  private static final Map<String, Set<String>> ANALYST_TEMPLATES =
+      Map.of(
+          "system",
+          Set.of("role_name", "focus", "run_prompt"),
+          "analysis",
+          Set.of("date", "tickers", "tool_results", "memories", "reflection"),
+          "conference",
+          CONFERENCE,
+          "prediction",
+          Set.of("date", "tickers", "own_signals", "conference_summary"));
+
+  /**
+   * The templates each role uses, by name, with the placeholder names its agent provides. The
+   * offline model never reads a prompt, so an edited template is checked against these names when
+   * the library is installed rather than when a real model first gets it.
+   */
+  static final Map<Role, Map<String, Set<String>>> TEMPLATES =
       Map.of(
           Role.FUNDAMENTALS_ANALYST,
-          List.of("system", "analysis", "conference", "prediction"),
+          ANALYST_TEMPLATES,
           Role.TECHNICAL_ANALYST,
-          List.of("system", "analysis", "conference", "prediction"),
+          ANALYST_TEMPLATES,
           Role.SENTIMENT_ANALYST,
-          List.of("system", "analysis", "conference", "prediction"),
+          ANALYST_TEMPLATES,
           Role.VALUATION_ANALYST,
-          List.of("system", "analysis", "conference", "prediction"),
+          ANALYST_TEMPLATES,
           Role.RISK_MANAGER,
-          List.of("system", "assessment"),
+          Map.of(
+              "system",
+              Set.of("run_prompt"),
+              "assessment",
+              Set.of("date", "tickers", "portfolio", "limits")),
           Role.PORTFOLIO_MANAGER,
-          List.of("system", "conference-opening", "conference-summary", "decision"));
+          Map.of(
+              "system",
+              Set.of("run_prompt"),
+              "conference-opening",
+              union(CONFERENCE, Set.of("no_decision_yet")),
+              "conference-summary",
+              CONFERENCE,
+              "decision",
+              Set.of(
+                  "date",
+                  "tickers",
+                  "signals",
+                  "track_records",
+                  "risk_assessment",
+                  "conference_summary",
+                  "portfolio",
+                  "limits")));
 
   private static final String DEFAULTS = "/org/evotraders/agents/prompts/";
 
@@ -60,14 +101,18 @@ public final class PromptLibrary {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create the skills folder of " + role.id(), e);
       }
-      for (String name : entry.getValue()) {
+      for (var template : entry.getValue().entrySet()) {
+        String name = template.getKey();
         Path file = folder.resolve(name + ".md");
         try {
           if (!Files.exists(file)) {
             Files.createDirectories(folder);
             Files.writeString(file, defaultText(role, name));
           }
-          loaded.put(key(role, name), new PromptTemplate(file.toString(), Files.readString(file)));
+          PromptTemplate loadedTemplate =
+              new PromptTemplate(file.toString(), Files.readString(file));
+          requireKnownPlaceholders(file, loadedTemplate, template.getValue());
+          loaded.put(key(role, name), loadedTemplate);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot install the prompt " + file, e);
         }
@@ -88,6 +133,27 @@ public final class PromptLibrary {
   /** Returns what an analyst focuses on, for its system prompt. */
   public String focus(Role role) {
     return focus.getOrDefault(role.id(), "");
+  }
+
+  private static void requireKnownPlaceholders(
+      Path file, PromptTemplate template, Set<String> provided) {
+    for (String name : template.names()) {
+      if (!provided.contains(name)) {
+        throw new IllegalArgumentException(
+            file
+                + " uses {{"
+                + name
+                + "}}, which this prompt is not given; use only "
+                + new TreeSet<>(provided)
+                + ", or delete the file to get the default prompt back");
+      }
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static String key(Role role, String name) {

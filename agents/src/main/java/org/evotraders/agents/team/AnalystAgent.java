@@ -58,16 +58,6 @@ public final class AnalystAgent {
 
   /** Returns the analyst's signal on every ticker of {@code facts}. */
   public Said<List<AnalystSignal>> analyse(AnalystFacts facts) {
-    Map<String, String> values = new HashMap<>();
-    values.put("date", facts.date().toString());
-    values.put("tickers", String.join(", ", facts.tickers()));
-    values.put("tool_results", PromptText.toolResults(facts.tickers(), facts.tools()));
-    values.put(
-        "memories", PromptText.lines(facts.memories(), "What you remember of similar days:"));
-    values.put(
-        "reflection",
-        facts.reflection().isBlank() ? "" : "Your recent record: " + facts.reflection());
-    String prompt = setup.prompts().template(role, "analysis").render(values);
     AnalystAnswer fallback =
         new AnalystAnswer(
             facts.tickers().stream()
@@ -84,7 +74,7 @@ public final class AnalystAgent {
                         "analysis",
                         facts.date(),
                         setup.model(role),
-                        List.of(system, Message.user(prompt)),
+                        () -> List.of(system, Message.user(analysisPrompt(facts))),
                         AnalystAnswer.class,
                         fallback)
                     .withFacts(facts));
@@ -119,25 +109,12 @@ public final class AnalystAgent {
 
   /** Returns the analyst's reply in a conference round. */
   public Said<String> reply(ConferenceFacts facts) {
-    Map<String, String> values = new HashMap<>();
-    values.put("date", facts.date().toString());
-    values.put("cycle", Integer.toString(facts.cycle()));
-    values.put("total_cycles", Integer.toString(facts.totalCycles()));
-    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
-    values.put("risk_assessment", facts.riskAssessment());
-    values.put("transcript", PromptText.transcript(facts.transcript()));
-    String prompt = setup.prompts().template(role, "conference").render(values);
-    return Conversation.text(setup, role, "conference", facts.date(), system, prompt, facts);
+    return Conversation.text(
+        setup, role, "conference", facts.date(), system, () -> conferencePrompt(facts), facts);
   }
 
   /** Returns the analyst's UP/DOWN/NEUTRAL prediction on every ticker of {@code facts}. */
   public Said<List<Prediction>> predict(PredictionFacts facts) {
-    Map<String, String> values = new HashMap<>();
-    values.put("date", facts.date().toString());
-    values.put("tickers", String.join(", ", facts.tickers()));
-    values.put("own_signals", PromptText.ownSignals(facts.ownSignals()));
-    values.put("conference_summary", facts.conferenceSummary());
-    String prompt = setup.prompts().template(role, "prediction").render(values);
     PredictionAnswer fallback =
         new PredictionAnswer(
             facts.tickers().stream()
@@ -152,7 +129,7 @@ public final class AnalystAgent {
                         "prediction",
                         facts.date(),
                         setup.model(role),
-                        List.of(system, Message.user(prompt)),
+                        () -> List.of(system, Message.user(predictionPrompt(facts))),
                         PredictionAnswer.class,
                         fallback)
                     .withFacts(facts));
@@ -174,5 +151,38 @@ public final class AnalystAgent {
             .reduce((a, b) -> a + "\n" + b)
             .orElse("");
     return new Said<>(role.id(), "prediction", List.copyOf(predictions), message, answer);
+  }
+
+  private String analysisPrompt(AnalystFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("tickers", String.join(", ", facts.tickers()));
+    values.put("tool_results", PromptText.toolResults(facts.tickers(), facts.tools()));
+    values.put(
+        "memories", PromptText.lines(facts.memories(), "What you remember of similar days:"));
+    values.put(
+        "reflection",
+        facts.reflection().isBlank() ? "" : "Your recent record: " + facts.reflection());
+    return setup.prompts().template(role, "analysis").render(values);
+  }
+
+  private String conferencePrompt(ConferenceFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("cycle", Integer.toString(facts.cycle()));
+    values.put("total_cycles", Integer.toString(facts.totalCycles()));
+    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
+    values.put("risk_assessment", facts.riskAssessment());
+    values.put("transcript", PromptText.transcript(facts.transcript()));
+    return setup.prompts().template(role, "conference").render(values);
+  }
+
+  private String predictionPrompt(PredictionFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("tickers", String.join(", ", facts.tickers()));
+    values.put("own_signals", PromptText.ownSignals(facts.ownSignals()));
+    values.put("conference_summary", facts.conferenceSummary());
+    return setup.prompts().template(role, "prediction").render(values);
   }
 }

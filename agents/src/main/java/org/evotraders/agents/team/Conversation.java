@@ -2,6 +2,7 @@ package org.evotraders.agents.team;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.evotraders.agents.Role;
 import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
@@ -9,6 +10,7 @@ import org.evotraders.models.ModelCall;
 
 /**
  * The plain-text turn every agent takes the same way: system prompt, one user prompt, text back.
+ * The user prompt is rendered only if the model reads it (the offline model does not).
  */
 final class Conversation {
 
@@ -20,7 +22,7 @@ final class Conversation {
       String purpose,
       LocalDate date,
       Message system,
-      String prompt,
+      Supplier<String> prompt,
       Object facts) {
     ModelAnswer<String> answer =
         setup
@@ -31,7 +33,7 @@ final class Conversation {
                         purpose,
                         date,
                         setup.model(role),
-                        List.of(system, Message.user(prompt)))
+                        () -> List.of(system, Message.user(prompt.get())))
                     .withFacts(facts));
     String text = answer.value() == null ? "" : answer.value().strip();
     return new Said<>(role.id(), purpose, text, text, answer);

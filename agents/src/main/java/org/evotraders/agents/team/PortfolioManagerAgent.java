@@ -39,34 +39,32 @@ public final class PortfolioManagerAgent {
 
   /** Opens a conference round. */
   public Said<String> open(ConferenceFacts facts) {
+    return Conversation.text(
+        setup, ROLE, "conference", facts.date(), system, () -> openingPrompt(facts), facts);
+  }
+
+  private String openingPrompt(ConferenceFacts facts) {
     Map<String, String> values = conferenceValues(facts);
     values.put(
         "no_decision_yet",
         facts.cycle() == 1 ? " Do not decide yet: first hear the analysts." : "");
-    String prompt = setup.prompts().template(ROLE, "conference-opening").render(values);
-    return Conversation.text(setup, ROLE, "conference", facts.date(), system, prompt, facts);
+    return setup.prompts().template(ROLE, "conference-opening").render(values);
   }
 
   /** Sums up the conference after its last round. */
   public Said<String> summarise(ConferenceFacts facts) {
-    String prompt =
-        setup.prompts().template(ROLE, "conference-summary").render(conferenceValues(facts));
     return Conversation.text(
-        setup, ROLE, "conference_summary", facts.date(), system, prompt, facts);
+        setup,
+        ROLE,
+        "conference_summary",
+        facts.date(),
+        system,
+        () -> setup.prompts().template(ROLE, "conference-summary").render(conferenceValues(facts)),
+        facts);
   }
 
   /** Returns one decision per ticker of {@code facts}, in the facts' ticker order. */
   public Said<DecisionAnswer> decide(DecisionFacts facts) {
-    Map<String, String> values = new HashMap<>();
-    values.put("date", facts.date().toString());
-    values.put("tickers", String.join(", ", facts.tickers()));
-    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
-    values.put("track_records", trackRecords(facts));
-    values.put("risk_assessment", facts.riskAssessment());
-    values.put("conference_summary", facts.conferenceSummary());
-    values.put("portfolio", PromptText.portfolio(facts.portfolio()));
-    values.put("limits", PromptText.limits(facts.portfolio().limits()));
-    String prompt = setup.prompts().template(ROLE, "decision").render(values);
     DecisionAnswer fallback =
         new DecisionAnswer(
             facts.tickers().stream()
@@ -85,7 +83,7 @@ public final class PortfolioManagerAgent {
                         "decision",
                         facts.date(),
                         setup.model(ROLE),
-                        List.of(system, Message.user(prompt)),
+                        () -> List.of(system, Message.user(decisionPrompt(facts))),
                         DecisionAnswer.class,
                         fallback)
                     .withFacts(facts));
@@ -119,6 +117,19 @@ public final class PortfolioManagerAgent {
     message.append('\n').append(answer.value().summary());
     DecisionAnswer normalised = new DecisionAnswer(decisions, answer.value().summary());
     return new Said<>(ROLE.id(), "decision", normalised, message.toString().strip(), answer);
+  }
+
+  private String decisionPrompt(DecisionFacts facts) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", facts.date().toString());
+    values.put("tickers", String.join(", ", facts.tickers()));
+    values.put("signals", PromptText.signals(facts.tickers(), facts.signals()));
+    values.put("track_records", trackRecords(facts));
+    values.put("risk_assessment", facts.riskAssessment());
+    values.put("conference_summary", facts.conferenceSummary());
+    values.put("portfolio", PromptText.portfolio(facts.portfolio()));
+    values.put("limits", PromptText.limits(facts.portfolio().limits()));
+    return setup.prompts().template(ROLE, "decision").render(values);
   }
 
   private static TickerDecision withTicker(TickerDecision d, String ticker) {

@@ -27,13 +27,22 @@ public final class RiskManagerAgent {
   }
 
   public Said<String> assess(RiskFacts facts) {
+    return Conversation.text(
+        setup,
+        Role.RISK_MANAGER,
+        "assessment",
+        facts.date(),
+        system,
+        () -> assessmentPrompt(facts),
+        facts);
+  }
+
+  private String assessmentPrompt(RiskFacts facts) {
     Map<String, String> values = new HashMap<>();
     values.put("date", facts.date().toString());
     values.put("tickers", String.join(", ", facts.tickers()));
     values.put("portfolio", PromptText.portfolio(facts.portfolio()));
     values.put("limits", PromptText.limits(facts.portfolio().limits()));
-    String prompt = setup.prompts().template(Role.RISK_MANAGER, "assessment").render(values);
-    return Conversation.text(
-        setup, Role.RISK_MANAGER, "assessment", facts.date(), system, prompt, facts);
+    return setup.prompts().template(Role.RISK_MANAGER, "assessment").render(values);
   }
 }
