@@ -18,6 +18,7 @@ import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
 import org.evotraders.models.ModelCall;
 import org.evotraders.models.ModelProviderException;
+import org.evotraders.models.OfflineReasoner;
 import org.evotraders.models.ProviderReply;
 import org.evotraders.models.TokenUsage;
 import org.evotraders.models.cost.Budget;
@@ -78,7 +79,10 @@ public final class ModelGate implements AutoCloseable {
    *     request or key
    */
   public <T> ModelAnswer<T> call(ModelCall<T> call) {
-    if (call.model().isOffline() || cache == null) {
+    if (call.model().isOffline()) {
+      return offline(call);
+    }
+    if (cache == null) {
       return ask(call, null);
     }
     String key = CacheKey.of(call);
@@ -127,6 +131,31 @@ public final class ModelGate implements AutoCloseable {
     if (cache != null) {
       cache.close();
     }
+  }
+
+  /**
+   * Answers an offline call with the rules' typed value as it is: the record's constructor has
+   * validated it already, and neither the call's messages nor a JSON round trip would add anything.
+   * An answer of another type (none, a tool call) takes the readers' path like any provider's.
+   */
+  @SuppressWarnings("unchecked") // checked by isInstance against the call's answer type
+  private <T> ModelAnswer<T> offline(ModelCall<T> call) {
+    if (providers.apply(call.model().provider()) instanceof OfflineReasoner rules) {
+      Object answer = rules.answer(call);
+      Class<?> expected = call.isStructured() ? call.outputType() : String.class;
+      if (expected.isInstance(answer)) {
+        return new ModelAnswer<>(
+            (T) answer,
+            answer instanceof String text ? text : "",
+            List.of(),
+            TokenUsage.NONE,
+            BigDecimal.ZERO,
+            AnswerSource.PROVIDER,
+            1,
+            "");
+      }
+    }
+    return ask(call, null);
   }
 
   private <T> ModelAnswer<T> ask(ModelCall<T> call, String key) {

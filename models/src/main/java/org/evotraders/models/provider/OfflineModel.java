@@ -12,10 +12,11 @@ import org.evotraders.models.ToolCall;
 
 /**
  * The provider {@code offline}: answers from the call's facts through the agents' rules, free and
- * deterministic. A record answer travels as JSON, so the gate reads and validates it like any
- * provider's.
+ * deterministic. The gate takes a typed answer from {@link #answer} as it is (its record's
+ * constructor has validated it); through {@link #complete}, a record answer travels as JSON and is
+ * read and validated like any provider's.
  */
-final class OfflineModel implements ChatProvider {
+final class OfflineModel implements ChatProvider, OfflineReasoner {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,6 +24,11 @@ final class OfflineModel implements ChatProvider {
 
   OfflineModel(OfflineReasoner reasoner) {
     this.reasoner = reasoner;
+  }
+
+  @Override
+  public Object answer(ModelCall<?> call) {
+    return reasoner.answer(call);
   }
 
   @Override

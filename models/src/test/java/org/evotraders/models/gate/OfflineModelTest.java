@@ -70,4 +70,22 @@ class OfflineModelTest {
       assertThat(gate.call(signalCall(rsi)).source()).isEqualTo(AnswerSource.PROVIDER);
     }
   }
+
+  @Test
+  void theRulesNeverBuildTheConversation() {
+    ModelCall<Signal> call =
+        ModelCall.structured(
+                "technical_analyst",
+                "analysis",
+                Wiring.DAY_ONE,
+                ModelSpec.offline(),
+                () -> {
+                  throw new AssertionError("the offline model rendered a prompt");
+                },
+                Signal.class,
+                new Signal("AAPL", "HOLD", 0))
+            .withFacts(25.0);
+
+    assertThat(offlineGate().call(call).value()).isEqualTo(new Signal("AAPL", "BUY", 0.8));
+  }
 }
