@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.evotraders.analysis.technical.Figures;
 
 /**
  * How the offline rules write numbers and quote text, the same way in every answer so that a day's
@@ -26,24 +27,33 @@ final class Phrases {
 
   /** Formats {@code pattern} in Locale.ROOT, whatever the machine's locale. */
   static String format(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
+    return Figures.format(pattern, args);
   }
 
   /** Writes a score in [-1, 1] with its sign, e.g. {@code +0.42}. */
   static String signed(double score) {
-    return String.format(Locale.ROOT, "%+.2f", score);
+    return Figures.format("%+.2f", score);
   }
 
   /** Writes a fraction as a percentage, e.g. 0.253 as {@code 25.3%}. */
   static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    return Figures.fixed(fraction * 100, 1) + "%";
   }
 
   /** Writes an amount of money in whole dollars, e.g. {@code $12,500}. */
   static String money(double amount) {
-    return amount < 0
-        ? String.format(Locale.ROOT, "-$%,.0f", -amount)
-        : String.format(Locale.ROOT, "$%,.0f", amount);
+    if (!Double.isFinite(amount) || amount == 0 && 1 / amount < 0) {
+      return String.format(Locale.ROOT, "$%,.0f", amount);
+    }
+    String dollars = Figures.fixed(Math.abs(amount), 0);
+    StringBuilder out = new StringBuilder(dollars.length() + 8).append(amount < 0 ? "-$" : "$");
+    for (int i = 0; i < dollars.length(); i++) {
+      if (i > 0 && (dollars.length() - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(dollars.charAt(i));
+    }
+    return out.toString();
   }
 
   /** Writes a plain number with four significant digits, e.g. {@code 71.2}. */

@@ -45,18 +45,18 @@ public final class TechnicalTools {
     double strength = Double.isNaN(s.adx14()) ? 0.5 : Math.min(1, s.adx14() / 25);
     double score = (0.4 * longTerm + 0.3 * crossover + 0.3 * macd) * strength;
     String text =
-        "Trend %s: price %.2f vs SMA200 %.2f (%s long-term), SMA20 %.2f vs SMA50 %.2f, MACD %.3f vs signal %.3f (%s), ADX %.1f."
-            .formatted(
-                s.ticker(),
-                s.close(),
-                s.sma200(),
-                longTerm > 0 ? "BULLISH" : "BEARISH",
-                s.sma20(),
-                s.sma50(),
-                s.macdLine(),
-                s.macdSignal(),
-                macd > 0 ? "BUY" : "SELL",
-                s.adx14());
+        Figures.format(
+            "Trend %s: price %.2f vs SMA200 %.2f (%s long-term), SMA20 %.2f vs SMA50 %.2f, MACD %.3f vs signal %.3f (%s), ADX %.1f.",
+            s.ticker(),
+            s.close(),
+            s.sma200(),
+            longTerm > 0 ? "BULLISH" : "BEARISH",
+            s.sma20(),
+            s.sma50(),
+            s.macdLine(),
+            s.macdSignal(),
+            macd > 0 ? "BUY" : "SELL",
+            s.adx14());
     return result(
         TREND,
         s,
@@ -94,15 +94,15 @@ public final class TechnicalTools {
             ? "STRONG BULLISH"
             : average > 0 ? "BULLISH" : average > -0.02 ? "BEARISH" : "STRONG BEARISH";
     String text =
-        "Momentum %s: returns 5d %+.2f%%, 10d %+.2f%%, 20d %+.2f%%, average %+.2f%% (%s); annualised volatility %.1f%%."
-            .formatted(
-                s.ticker(),
-                100 * s.return5Days(),
-                100 * s.return10Days(),
-                100 * s.return20Days(),
-                100 * average,
-                label,
-                100 * s.volatility20Days());
+        Figures.format(
+            "Momentum %s: returns 5d %+.2f%%, 10d %+.2f%%, 20d %+.2f%%, average %+.2f%% (%s); annualised volatility %.1f%%.",
+            s.ticker(),
+            100 * s.return5Days(),
+            100 * s.return10Days(),
+            100 * s.return20Days(),
+            100 * average,
+            label,
+            100 * s.volatility20Days());
     return result(
         MOMENTUM,
         s,
@@ -133,15 +133,9 @@ public final class TechnicalTools {
     double score = -0.5 * clamp(z) - 0.5 * clamp((s.rsi14() - 50) / 20);
     String rsiLabel = s.rsi14() > 70 ? "overbought" : s.rsi14() < 30 ? "oversold" : "neutral";
     String text =
-        "Mean reversion %s: close %.2f in Bollinger band %.2f-%.2f (z %.2f), RSI14 %.1f (%s)."
-            .formatted(
-                s.ticker(),
-                s.close(),
-                s.bollingerLower(),
-                s.bollingerUpper(),
-                z,
-                s.rsi14(),
-                rsiLabel);
+        Figures.format(
+            "Mean reversion %s: close %.2f in Bollinger band %.2f-%.2f (z %.2f), RSI14 %.1f (%s).",
+            s.ticker(), s.close(), s.bollingerLower(), s.bollingerUpper(), z, s.rsi14(), rsiLabel);
     return result(
         MEAN_REVERSION,
         s,
@@ -173,14 +167,14 @@ public final class TechnicalTools {
     String risk =
         s.volatility20Days() > 0.5 ? "HIGH" : s.volatility20Days() > 0.25 ? "MODERATE" : "LOW";
     String text =
-        "Volatility %s: annualised 10d %.1f%%, 20d %.1f%%, 60d %.1f%%; risk %s, regime %.2f of the 60-day level."
-            .formatted(
-                s.ticker(),
-                100 * s.volatility10Days(),
-                100 * s.volatility20Days(),
-                100 * s.volatility60Days(),
-                risk,
-                regime);
+        Figures.format(
+            "Volatility %s: annualised 10d %.1f%%, 20d %.1f%%, 60d %.1f%%; risk %s, regime %.2f of the 60-day level.",
+            s.ticker(),
+            100 * s.volatility10Days(),
+            100 * s.volatility20Days(),
+            100 * s.volatility60Days(),
+            risk,
+            regime);
     return result(
         VOLATILITY,
         s,
