@@ -34,4 +34,24 @@ describe("AgentCard", () => {
     expect(text("agent-card-winrate")).toBe("62.5%");
     expect(text("agent-card-signals")).toContain("✗ wrong");
   });
+
+  it("says a neutral call is not scored rather than pending", () => {
+    const state = reduceAll(EMPTY_DASHBOARD, [
+      {
+        type: "team_leaderboard",
+        data: [
+          {
+            agentId: "technical_analyst",
+            name: "Technical Analyst",
+            role: "Analyst",
+            signals: [{ ticker: "MSFT", signal: "neutral", date: "2025-01-02", is_correct: null }],
+          },
+        ],
+      },
+    ]);
+    const host = document.createElement("div");
+    render(<AgentCard state={state} agentId="technical_analyst" onClose={() => {}} />, host);
+    const result = host.querySelector("[data-testid=agent-card-signals] tbody td:last-child")?.textContent;
+    expect(result).toBe("not scored");
+  });
 });

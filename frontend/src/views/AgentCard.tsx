@@ -3,7 +3,8 @@ import type { DashboardState } from "../state/dashboard";
 import { agentColour, agentInitials } from "./agents";
 import { formatCount, formatShare, formatUsd } from "./format";
 
-const VERDICTS: Record<string, string> = { true: "✓ right", false: "✗ wrong", unknown: "? unknown", null: "pending" };
+/** is_correct on the wire: null is a neutral call, which is never scored (not one still to come). */
+const VERDICTS: Record<string, string> = { true: "✓ right", false: "✗ wrong", unknown: "? unknown", null: "not scored" };
 
 function record(tally: Tally | undefined): string {
   return tally ? `${tally.win}/${tally.n}` : "–";

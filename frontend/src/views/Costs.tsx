@@ -83,6 +83,7 @@ export function Costs({ state }: { state: DashboardState }) {
             ))}
           </tbody>
         </table>
+        {usage.total.calls === 0 && <p class="muted">No model calls yet.</p>}
       </div>
       <div class="panel">
         <h2>Per day</h2>

@@ -35,6 +35,12 @@ function RoundView({ team, round, open }: { team: TeamMember[]; round: Round; op
   );
 }
 
+/** Returns a conference's title with its date, once: the team's titles often hold the date already. */
+export function conferenceTitle(title: string, date: string | undefined): string {
+  const named = title || "Conference";
+  return date && !named.includes(date) ? `${named} ${date}` : named;
+}
+
 function ItemView({ item, team }: { item: FeedItem; team: TeamMember[] }) {
   switch (item.kind) {
     case "message":
@@ -69,7 +75,8 @@ function ItemView({ item, team }: { item: FeedItem; team: TeamMember[] }) {
       return (
         <details class="feed-item conference" open={item.open} data-testid="feed-conference">
           <summary>
-            <span class="tag">conference</span> {item.title || "Conference"} {item.date} · {item.rounds.length} rounds{item.open ? " · in progress" : ""}
+            <span class="tag">conference</span> {conferenceTitle(item.title, item.date)} · {item.rounds.length} rounds
+            {item.open ? " · in progress" : ""}
           </summary>
           {item.rounds.map((round, i) => (
             <RoundView key={round.cycle} team={team} round={round} open={i === item.rounds.length - 1} />

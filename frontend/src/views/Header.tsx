@@ -7,7 +7,9 @@ const LINK_LABELS: Record<LinkStatus, string> = { live: "LIVE", syncing: "SYNCIN
 /** The top bar: what runs, how far it is, the market's status and the link's status. */
 export function Header({ state, link }: { state: DashboardState; link: LinkStatus }) {
   const { run, marketStatus } = state;
-  const mode = run.mode ?? run.serverMode ?? (run.isBacktest ? "backtest" : run.isMock ? "mock" : "–");
+  // a client that joins mid-run has no run_started, only the snapshot's server_mode, which the
+  // original sets to backtest for mock runs too: its is_mock_mode tells them apart
+  const mode = run.mode ?? (run.isMock ? "mock" : run.serverMode) ?? (run.isBacktest ? "backtest" : "–");
   return (
     <header class="header">
       <div class="brand">EvoTraders</div>

@@ -14,6 +14,9 @@ const SERIES: { key: SeriesKey; line: Line }[] = [
   { key: "benchmark", line: { label: "Benchmark", colour: "#9aa4b5", dash: [2, 3] } },
 ];
 
+/** A drawdown is never above 0%: the axis tops out there, and spans at least 1% below it. */
+const DRAWDOWN_RANGE = (min: number): [number, number] => [Math.min(min * 1.1, -1), 0];
+
 /** Returns the session date as epoch seconds, uPlot's time axis. */
 export function dateSeconds(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / 1000;
@@ -47,6 +50,7 @@ export function Performance({ state }: { state: DashboardState }) {
         height={160}
         unit="%"
         testId="drawdown-chart"
+        yRange={DRAWDOWN_RANGE}
       />
     </section>
   );
