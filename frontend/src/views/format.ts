@@ -12,7 +12,9 @@ export function formatPercent(value: number | null | undefined, digits = 2): str
   if (value === null || value === undefined || Number.isNaN(value)) {
     return "–";
   }
-  return `${value > 0 ? "+" : ""}${value.toFixed(digits)}%`;
+  const shown = value.toFixed(digits);
+  // a small loss rounds to zero: "0.00%", not "-0.00%"
+  return Number(shown) === 0 ? `${(0).toFixed(digits)}%` : `${value > 0 ? "+" : ""}${shown}%`;
 }
 
 /** Writes a fraction (0.25) as a percent (25.0%). */

@@ -206,8 +206,19 @@ class DashboardInChromiumTest {
     browser.screenshot(screenshots, "08-replay-performance");
 
     browser.byTestId("tab-statistics").click();
-    assertThat(browser.allByTestId("trade-row"))
-        .allSatisfy(row -> assertThat(row.getText().substring(0, 10)).isLessThanOrEqualTo(third));
+    List<String> trades =
+        browser.allByTestId("trade-row").stream().map(WebElement::getText).toList();
+    assertThat(trades)
+        .allSatisfy(row -> assertThat(row.substring(0, 10)).isLessThanOrEqualTo(third));
+    // a position held at the end of the day was opened by a trade shown up to that day
+    assertThat(browser.allByTestId("holding-row").stream().map(row -> row.getText().split(" ")[0]))
+        .contains("CASH")
+        .allSatisfy(
+            ticker ->
+                assertThat(
+                        ticker.equals("CASH") || trades.stream().anyMatch(t -> t.contains(ticker)))
+                    .as("%s is held after a trade in it", ticker)
+                    .isTrue());
     browser.screenshot(screenshots, "09-replay-statistics");
   }
 
