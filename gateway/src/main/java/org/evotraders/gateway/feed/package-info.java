@@ -3,6 +3,7 @@
  * Start at {@link org.evotraders.gateway.feed.RunFeed}, the port the gateway reads; {@link
  * org.evotraders.gateway.feed.EventFeed} implements it over a live event log or a replay ({@link
  * org.evotraders.gateway.feed.RunReplay}); {@link org.evotraders.gateway.feed.WireTranslator} turns
- * each event into messages.
+ * each event into messages. {@link org.evotraders.gateway.feed.SwitchableFeed} is the feed of a
+ * gateway that serves run after run.
  */
 package org.evotraders.gateway.feed;
