@@ -15,30 +15,43 @@ import java.util.function.Function;
  */
 final class Concurrently {
 
+  /**
+   * One executor for every group of turns: it starts a virtual thread per task and holds no pooled
+   * threads, so it needs no closing, and a day does not pay for a new executor per group.
+   */
+  private static final ExecutorService TURNS = Executors.newVirtualThreadPerTaskExecutor();
+
   private Concurrently() {}
 
   static <I, O> List<O> map(List<I> inputs, Function<I, O> work) {
     if (inputs.size() <= 1) {
       return inputs.stream().map(work).toList();
     }
-    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<O>> futures = new ArrayList<>();
-      for (I input : inputs) {
-        futures.add(executor.submit(() -> work.apply(input)));
-      }
-      List<O> results = new ArrayList<>(inputs.size());
-      for (Future<O> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the team was working", e);
+    List<Future<O>> futures = new ArrayList<>(inputs.size());
+    for (I input : inputs) {
+      futures.add(TURNS.submit(() -> work.apply(input)));
     }
+    // Every turn ends before this returns or throws, as when each group closed its own executor.
+    List<O> results = new ArrayList<>(inputs.size());
+    RuntimeException failure = null;
+    for (Future<O> future : futures) {
+      try {
+        results.add(future.get());
+      } catch (ExecutionException e) {
+        if (failure == null) {
+          failure =
+              e.getCause() instanceof RuntimeException runtime
+                  ? runtime
+                  : new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the team was working", e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return results;
   }
 }
