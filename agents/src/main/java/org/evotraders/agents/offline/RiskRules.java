@@ -69,7 +69,7 @@ final class RiskRules {
         text.append(i + 1).append(". ").append(warnings.get(i).line()).append('\n');
       }
     }
-    return text.append('\n').append(limitsTable(facts)).toString();
+    return text.append('\n').append(limitsLine(facts)).toString();
   }
 
   static List<RiskWarning> warnings(RiskFacts facts) {
@@ -192,31 +192,20 @@ final class RiskRules {
     }
   }
 
-  private static String limitsTable(RiskFacts facts) {
-    StringBuilder table =
-        new StringBuilder(
-            "| Ticker | Price | Annual vol | Avg corr | Limit | Max position | Max long | Max short |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
-    for (String ticker : facts.tickers()) {
-      RiskLimit limit = facts.portfolio().limits().get(ticker);
-      if (limit == null) {
-        table.append("| ").append(ticker).append(" | no limit today: no trade | | | | | | |\n");
-        continue;
-      }
-      table.append(
-          Phrases.format(
-              "| %s | %.2f | %s | %s | %s | %s | %d | %d |\n",
-              ticker,
-              limit.price(),
-              Double.isNaN(limit.annualVolatility())
-                  ? "n/a"
-                  : Phrases.percent(limit.annualVolatility()),
-              Phrases.number(limit.averageCorrelation()),
-              Phrases.percent(limit.limitFraction()),
-              Phrases.money(limit.maxPositionValue()),
-              limit.maxLongShares(),
-              limit.maxShortShares()));
-    }
-    return table.toString();
+  /**
+   * Points to the day's risk limits instead of tabulating them: the risk_limits event carries every
+   * ticker's price, volatility, correlation, limit and share caps in structured form. Only tickers
+   * without a limit, which cannot trade, are named here.
+   */
+  private static String limitsLine(RiskFacts facts) {
+    List<String> unlimited =
+        facts.tickers().stream()
+            .filter(ticker -> !facts.portfolio().limits().containsKey(ticker))
+            .toList();
+    return unlimited.isEmpty()
+        ? "Per-ticker limits: see today's risk limits.\n"
+        : "Per-ticker limits: see today's risk limits; no limit today, so no trade: "
+            + String.join(", ", unlimited)
+            + ".\n";
   }
 }

@@ -117,7 +117,7 @@ class RiskRulesTest {
   }
 
   @Test
-  void saysNoWarningsAndTabulatesTheLimits() {
+  void saysNoWarningsAndNamesTheTickersWithoutALimit() {
     RiskFacts facts =
         new RiskFacts(
             DAY,
@@ -139,10 +139,7 @@ class RiskRulesTest {
             "**Risk assessment, 2024-03-01.** NAV $100,000; cash $100,000; gross exposure $0 (cap 1.5x"
                 + " NAV); net $0; margin used $0.\n\n"
                 + "No warnings.\n\n"
-                + "| Ticker | Price | Annual vol | Avg corr | Limit | Max position | Max long | Max short |\n"
-                + "|---|---|---|---|---|---|---|---|\n"
-                + "| AAPL | 200.00 | 22.0% | n/a | 20.0% | $20,000 | 100 | 100 |\n"
-                + "| XYZ | no limit today: no trade | | | | | | |\n");
+                + "Per-ticker limits: see today's risk limits; no limit today, so no trade: XYZ.\n");
   }
 
   @Test
