@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       DataCommand.class,
       BacktestCommand.class,
+      LiveCommand.class,
       ReplayCommand.class,
       StandaloneCommand.class
     })

@@ -23,7 +23,7 @@ import org.evotraders.data.synthetic.SyntheticMarket;
  * {@code financialdatasets} or {@code finnhub} (through the persistent cache). Holds the cache
  * database open until closed.
  */
-record MarketDataSource(String name, MarketData marketData, MarketDataStore store)
+public record MarketDataSource(String name, MarketData marketData, MarketDataStore store)
     implements AutoCloseable {
 
   static final String CHOICES = "mock, csv:DIR, cache, financialdatasets or finnhub";

@@ -16,6 +16,11 @@ import org.evotraders.agents.prompts.PromptLibrary;
 import org.evotraders.agents.risk.PositionLimits;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.core.event.TeamMember;
+import org.evotraders.data.finnhub.FinnhubClient;
+import org.evotraders.data.finnhub.FinnhubConfig;
+import org.evotraders.data.finnhub.QuoteSource;
+import org.evotraders.data.synthetic.SyntheticMarket;
+import org.evotraders.data.synthetic.SyntheticQuotes;
 import org.evotraders.models.ModelSpec;
 import org.evotraders.models.cost.BudgetLimit;
 import org.evotraders.models.gate.ModelGate;
@@ -25,6 +30,12 @@ import org.evotraders.pipeline.cycle.DayProgress;
 import org.evotraders.pipeline.cycle.RunOutcome;
 import org.evotraders.pipeline.cycle.SimulatedRun;
 import org.evotraders.pipeline.cycle.Team;
+import org.evotraders.pipeline.live.AcceleratedClock;
+import org.evotraders.pipeline.live.DecisionTime;
+import org.evotraders.pipeline.live.LiveRun;
+import org.evotraders.pipeline.live.LiveSettings;
+import org.evotraders.pipeline.live.RunClock;
+import org.evotraders.pipeline.live.WallClock;
 import org.evotraders.pipeline.projection.ProjectionFiles;
 import org.evotraders.pipeline.runs.Bootstrap;
 import org.evotraders.pipeline.runs.EventLog;
@@ -92,6 +103,41 @@ public final class RunLauncher {
       Consumer<DayProgress> progress,
       SimulatedRun.LogListener opened,
       BooleanSupplier stop) {
+    Prepared prepared = prepare(run, useModelCache, SimulatedRun::historyStart);
+    RunConfig config = prepared.config();
+    try (MarketDataSource source =
+        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config))) {
+      RunOutcome outcome =
+          new SimulatedRun(
+                  run,
+                  config,
+                  source.marketData(),
+                  prepared.team(),
+                  prepared.setup(),
+                  prepared.gate().budget(),
+                  prepared.members(),
+                  prepared.files(),
+                  progress)
+              .onLogOpened(opened)
+              .stopWhen(stop)
+              .execute();
+      return new Launched(config, source.name(), outcome, prepared.gate());
+    }
+  }
+
+  /** What every kind of run needs, built from its BOOTSTRAP.md: the team with its model gate. */
+  private record Prepared(
+      RunConfig config,
+      ModelGate gate,
+      TeamSetup setup,
+      Team team,
+      List<TeamMember> members,
+      SimulatedRun.ProjectionFilesFactory files) {}
+
+  private Prepared prepare(
+      RunDirectory run,
+      boolean useModelCache,
+      java.util.function.Function<RunConfig, java.time.LocalDate> historyStart) {
     Bootstrap bootstrap = Bootstrap.read(run.bootstrap());
     RunConfig config = bootstrap.config();
     ModelSettings settings = ModelSettings.from(env);
@@ -127,7 +173,7 @@ public final class RunLauncher {
             new PositionLimits(
                 config.risk().basePositionFraction(), config.risk().grossExposureCap()),
             memory,
-            SimulatedRun.historyStart(config));
+            historyStart.apply(config));
     List<TeamMember> members =
         java.util.Arrays.stream(Role.values())
             .map(
@@ -140,24 +186,86 @@ public final class RunLauncher {
                         models.get(r).name()))
             .toList();
     boolean exports = ProjectionFiles.dashboardExportsEnabled(env);
-    try (MarketDataSource source =
-        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config))) {
-      RunOutcome outcome =
-          new SimulatedRun(
-                  run,
-                  config,
-                  source.marketData(),
-                  team,
-                  setup,
-                  modelGate.budget(),
-                  members,
-                  projection ->
-                      new ProjectionFiles(projection, exports, java.time.Clock.systemUTC()),
-                  progress)
-              .onLogOpened(opened)
-              .stopWhen(stop)
-              .execute();
-      return new Launched(config, source.name(), outcome, modelGate);
+    return new Prepared(
+        config,
+        modelGate,
+        setup,
+        team,
+        members,
+        projection -> new ProjectionFiles(projection, exports, java.time.Clock.systemUTC()));
+  }
+
+  /**
+   * Prepares a live (paper) run, or with {@code mock} a run on the synthetic market ticking
+   * intraday on an accelerated clock ({@code sessionSeconds} of wall time per trading session). The
+   * caller starts it, streams it through {@code opened}, stops it, and closes the returned launch.
+   */
+  public LiveLaunch live(
+      RunDirectory run,
+      boolean mock,
+      DecisionTime decisions,
+      java.time.Duration pollInterval,
+      double sessionSeconds,
+      Consumer<DayProgress> progress,
+      SimulatedRun.LogListener opened) {
+    Prepared prepared = prepare(run, true, LiveRun::historyStart);
+    RunConfig config = prepared.config();
+    MarketDataSource source =
+        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config));
+    RunClock clock;
+    QuoteSource quotes;
+    if (mock) {
+      if (!(source.marketData() instanceof SyntheticMarket market)) {
+        source.close();
+        throw new IllegalArgumentException("a mock live run needs --data mock");
+      }
+      AcceleratedClock accelerated =
+          new AcceleratedClock(
+              decisions.on(config.start()).minusSeconds(60),
+              AcceleratedClock.speedFor(
+                  java.time.Duration.ofMinutes(390),
+                  java.time.Duration.ofMillis((long) (sessionSeconds * 1000))));
+      clock = accelerated;
+      quotes = new SyntheticQuotes(market, accelerated::now);
+    } else {
+      String key = env.get(FinnhubConfig.KEY_VARIABLE);
+      if (key == null || key.isBlank()) {
+        source.close();
+        throw new IllegalArgumentException(
+            "live mode polls Finnhub quotes: set " + FinnhubConfig.KEY_VARIABLE);
+      }
+      clock = new WallClock();
+      FinnhubConfig finnhub = FinnhubConfig.withKey(key);
+      String url = env.get("FINNHUB_BASE_URL");
+      quotes =
+          new FinnhubClient(
+              url == null || url.isBlank()
+                  ? finnhub
+                  : finnhub.withBaseUrl(java.net.URI.create(url)));
+    }
+    LiveRun liveRun =
+        new LiveRun(
+                run,
+                config,
+                source.marketData(),
+                new LiveSettings(clock, quotes, decisions, pollInterval),
+                prepared.team(),
+                prepared.setup(),
+                prepared.gate().budget(),
+                prepared.members(),
+                prepared.files(),
+                progress)
+            .onLogOpened(opened);
+    return new LiveLaunch(config, liveRun, prepared.gate(), source);
+  }
+
+  /** A prepared live run with what it holds open until it ends. */
+  public record LiveLaunch(RunConfig config, LiveRun run, ModelGate gate, MarketDataSource source)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      gate.close();
+      source.close();
     }
   }
 

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.evotraders.data.finnhub.FinnhubConfig;
 import org.evotraders.gateway.GatewayConfig;
 import org.evotraders.models.provider.ModelSettings;
+import org.evotraders.pipeline.cycle.RunOutcome;
+import org.evotraders.pipeline.live.DecisionTime;
 import org.evotraders.pipeline.runs.RunConfig;
 import org.evotraders.pipeline.runs.RunDirectory;
 import picocli.CommandLine;
@@ -35,8 +38,35 @@ final class StandaloneCommand implements Callable<Integer> {
   @Option(
       names = "--mode",
       defaultValue = "mock",
-      description = "mock (default: the synthetic market, paced), backtest or live.")
+      description =
+          "mock (default: the synthetic market), backtest or live (paper trading on Finnhub"
+              + " quotes, FINNHUB_API_KEY).")
   String mode;
+
+  @Option(
+      names = "--session-seconds",
+      defaultValue = "0",
+      paramLabel = "SECONDS",
+      description =
+          "Mock mode: wall-clock seconds per trading session, ticking intraday prices on a clock"
+              + " faster than real time (default 0: whole days, paced by --pace).")
+  double sessionSeconds;
+
+  @Option(
+      names = "--time",
+      defaultValue = "09:00",
+      paramLabel = "now|HH:MM",
+      description =
+          "Live and intraday mock: when the team decides each trading day, New York time"
+              + " (default 09:00; now = at once, then daily at 09:00).")
+  String decisionTime;
+
+  @Option(
+      names = "--poll-interval",
+      defaultValue = "10",
+      paramLabel = "SECONDS",
+      description = "Live and intraday mock: seconds between quote polls (default 10).")
+  double pollSeconds;
 
   @Option(
       names = {"-p", "--port"},
@@ -77,28 +107,72 @@ final class StandaloneCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "standalone-stop"));
     PrintWriter err = spec.commandLine().getErr();
     err.println("evotraders: dashboard at " + standalone.dashboardUrl() + " ; Ctrl-C to stop");
-    RunDirectory run = new RunLauncher(dataDirectory.path(), env).create(runsDir, base, "");
-    err.printf("evotraders: %s run %s in %s%n", base.mode(), run.runId(), run.root());
+    LiveTiming live = liveTiming();
+    RunConfig first = live == null ? base : live.configure(base);
+    RunLauncher launcher = new RunLauncher(dataDirectory.path(), env);
+    RunDirectory run = launcher.create(runsDir, first, "");
+    err.printf("evotraders: %s run %s in %s%n", first.mode(), run.runId(), run.root());
     err.flush();
     ProgressLine progress = new ProgressLine(err);
-    standalone
-        .runs()
-        .launch(run, true, progress::show)
-        .whenComplete(
-            (launched, failure) -> {
-              progress.finish();
-              if (launched != null) {
-                launched.gate().close();
-              }
-              err.println(
-                  failure == null
-                      ? "evotraders: run %s %s; still serving until Ctrl-C"
-                          .formatted(run.runId(), launched.outcome().status())
-                      : "evotraders: run %s failed: %s".formatted(run.runId(), failure));
-              err.flush();
-            });
+    if (live == null) {
+      standalone
+          .runs()
+          .launch(run, true, progress::show)
+          .whenComplete(
+              (launched, failure) -> {
+                if (launched != null) {
+                  launched.gate().close();
+                }
+                ended(err, progress, run, launched == null ? null : launched.outcome(), failure);
+              });
+    } else {
+      standalone
+          .runs()
+          .launchLive(
+              run,
+              opened ->
+                  launcher.live(
+                      run,
+                      live.mock(),
+                      live.decisions(),
+                      live.poll(),
+                      sessionSeconds,
+                      progress::show,
+                      opened))
+          .whenComplete((outcome, failure) -> ended(err, progress, run, outcome, failure));
+    }
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  private static void ended(
+      PrintWriter err,
+      ProgressLine progress,
+      RunDirectory run,
+      RunOutcome outcome,
+      Throwable failure) {
+    progress.finish();
+    err.println(
+        failure == null
+            ? "evotraders: run %s %s; still serving until Ctrl-C"
+                .formatted(run.runId(), outcome.status())
+            : "evotraders: run %s failed: %s".formatted(run.runId(), failure));
+    err.flush();
+  }
+
+  /** Returns how a live or intraday mock run keeps time, or null for a run over whole days. */
+  private LiveTiming liveTiming() {
+    boolean intradayMock = "mock".equals(mode) && sessionSeconds > 0;
+    if (!"live".equals(mode) && !intradayMock) {
+      return null;
+    }
+    if (!(pollSeconds > 0)) {
+      throw new IllegalArgumentException("--poll-interval must be a positive number of seconds");
+    }
+    return new LiveTiming(
+        !"live".equals(mode),
+        DecisionTime.parse(decisionTime),
+        Duration.ofMillis(Math.round(pollSeconds * 1000)));
   }
 
   /** Returns the first run's configuration; the mode decides its market data. */
@@ -114,9 +188,19 @@ final class StandaloneCommand implements Callable<Integer> {
         yield config;
       }
       case "backtest" -> options.resolve(env, settings);
-      case "live" ->
+      case "live" -> {
+        if (Main.environment(spec).getOrDefault(FinnhubConfig.KEY_VARIABLE, "").isBlank()) {
           throw new IllegalArgumentException(
-              "--mode live needs live paper trading, which this build does not have yet: use --mode mock or --mode backtest");
+              "--mode live polls Finnhub quotes: set " + FinnhubConfig.KEY_VARIABLE);
+        }
+        RunConfig config = options.resolve(env, settings);
+        if ("mock".equals(config.data())) {
+          throw new IllegalArgumentException(
+              "--mode live decides on provider data: add --data financialdatasets, finnhub or"
+                  + " cache, or use --mode mock");
+        }
+        yield config;
+      }
       default ->
           throw new IllegalArgumentException(
               "--mode '" + mode + "' is not a mode: use mock, backtest or live");

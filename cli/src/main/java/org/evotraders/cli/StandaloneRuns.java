@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.evotraders.gateway.RunArchive;
 import org.evotraders.gateway.RunControl;
 import org.evotraders.gateway.RunEquity;
@@ -19,6 +20,8 @@ import org.evotraders.gateway.feed.EventFeed;
 import org.evotraders.gateway.feed.RunReplay;
 import org.evotraders.gateway.feed.SwitchableFeed;
 import org.evotraders.pipeline.cycle.DayProgress;
+import org.evotraders.pipeline.cycle.RunOutcome;
+import org.evotraders.pipeline.cycle.SimulatedRun;
 import org.evotraders.pipeline.projection.RunProjection;
 import org.evotraders.pipeline.runs.Bootstrap;
 import org.evotraders.pipeline.runs.RunConfig;
@@ -37,7 +40,8 @@ final class StandaloneRuns implements RunControl {
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneRuns.class);
 
   /** What plays now: a run (stoppable through {@code stop}) or a replay. */
-  private record Playing(String id, Thread thread, AtomicBoolean stop, boolean replay) {
+  /** What plays now; {@code halt} asks it to stop (at a day boundary, or at once for a replay). */
+  private record Playing(String id, Thread thread, Runnable halt, boolean replay) {
     boolean running() {
       return thread.isAlive();
     }
@@ -115,34 +119,59 @@ final class StandaloneRuns implements RunControl {
                   try {
                     result.complete(
                         launcher.launch(
-                            run,
-                            useModelCache,
-                            paced,
-                            (log, projection) ->
-                                feed.switchTo(
-                                    EventFeed.attach(
-                                        run.runId(),
-                                        log,
-                                        run.events(),
-                                        projection,
-                                        () -> RunProjection.of(config))),
-                            stop::get));
+                            run, useModelCache, paced, streamed(run, config), stop::get));
                   } catch (RuntimeException | Error e) {
                     failed.put(run.runId(), "failed");
                     LOG.error("run {} failed", run.runId(), e);
                     result.completeExceptionally(e);
                   }
                 });
-    playing = new Playing(run.runId(), thread, stop, false);
+    playing = new Playing(run.runId(), thread, () -> stop.set(true), false);
     thread.start();
     return result;
+  }
+
+  /**
+   * Runs a live (paper) or intraday mock run prepared by {@code prepare}, streamed to the gateway's
+   * clients, until it ends or is stopped. Returns its outcome as it completes.
+   */
+  synchronized CompletableFuture<RunOutcome> launchLive(
+      RunDirectory run, Function<SimulatedRun.LogListener, RunLauncher.LiveLaunch> prepare) {
+    refuseWhileRunning();
+    RunConfig config = Bootstrap.read(run.bootstrap()).config();
+    RunLauncher.LiveLaunch live = prepare.apply(streamed(run, config));
+    CompletableFuture<RunOutcome> result = new CompletableFuture<>();
+    Thread thread =
+        Thread.ofVirtual()
+            .name("run-" + run.runId())
+            .unstarted(
+                () -> {
+                  try (live) {
+                    result.complete(live.run().execute());
+                  } catch (RuntimeException | Error e) {
+                    failed.put(run.runId(), "failed");
+                    LOG.error("run {} failed", run.runId(), e);
+                    result.completeExceptionally(e);
+                  }
+                });
+    playing = new Playing(run.runId(), thread, live.run()::stop, false);
+    thread.start();
+    return result;
+  }
+
+  /** Returns the listener that streams a run's log to the gateway's clients once it opens. */
+  private SimulatedRun.LogListener streamed(RunDirectory run, RunConfig config) {
+    return (log, projection) ->
+        feed.switchTo(
+            EventFeed.attach(
+                run.runId(), log, run.events(), projection, () -> RunProjection.of(config)));
   }
 
   @Override
   public void stop(String id) {
     Playing now = current();
     if (now != null && !now.replay() && now.id().equals(id) && now.running()) {
-      now.stop().set(true);
+      now.halt().run();
       return;
     }
     archive.run(id);
@@ -160,7 +189,7 @@ final class StandaloneRuns implements RunControl {
     if (now == null) {
       return;
     }
-    now.stop().set(true);
+    now.halt().run();
     if (now.replay()) {
       now.thread().interrupt();
     }
@@ -185,7 +214,7 @@ final class StandaloneRuns implements RunControl {
       playing.thread().interrupt();
     }
     feed.switchTo(replay.feed());
-    playing = new Playing(id, replay.start(), new AtomicBoolean(), true);
+    playing = new Playing(id, replay.start(), () -> {}, true);
   }
 
   private synchronized Playing current() {

@@ -25,6 +25,7 @@ import org.evotraders.pipeline.cycle.FillModels;
 import org.evotraders.pipeline.cycle.RestoredBook;
 import org.evotraders.pipeline.cycle.RunOutcome;
 import org.evotraders.pipeline.cycle.RunRecorder;
+import org.evotraders.pipeline.cycle.SimulatedRun;
 import org.evotraders.pipeline.cycle.SimulatedRun.ProjectionFilesFactory;
 import org.evotraders.pipeline.cycle.Team;
 import org.evotraders.pipeline.cycle.TradingDay;
@@ -64,6 +65,7 @@ public final class LiveRun {
   private final AtomicReference<RunOutcome> outcome = new AtomicReference<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private Thread thread;
+  private SimulatedRun.LogListener opened = (log, projection) -> {};
 
   /**
    * @param config the run's configuration; {@code start} is the first date it may trade on, {@code
@@ -92,6 +94,12 @@ public final class LiveRun {
     this.files = files;
     this.progress = progress;
     this.timer = new RunTimer(live.clock());
+  }
+
+  /** Calls {@code listener} with the run's event log once it is open, before the first append. */
+  public LiveRun onLogOpened(SimulatedRun.LogListener listener) {
+    this.opened = listener;
+    return this;
   }
 
   /** Returns the first date of price history the run's tools load. */
@@ -174,6 +182,7 @@ public final class LiveRun {
       Book book = restored.book();
       RunProjection projection = RunProjection.replay(config, log.recovered());
       log.subscribe(projection::apply);
+      opened.opened(log, projection);
       ProjectionFiles writer = files.of(projection);
       RunRecorder recorder = new RunRecorder(log, live.clock()::now);
       recorder.record(
