@@ -66,6 +66,7 @@ class DeterminismTest {
                 s.end(),
                 s.initialCash(),
                 s.team(),
+                s.budget(),
                 s.resumed())
             : e.event();
     return e.seq() + " " + e.at() + " " + e.session() + " " + event;

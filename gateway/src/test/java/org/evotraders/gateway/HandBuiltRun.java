@@ -8,6 +8,7 @@ import java.util.Map;
 import org.evotraders.core.event.Decision;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RiskLimit;
+import org.evotraders.core.event.RunBudget;
 import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.AgentMessage;
 import org.evotraders.core.event.Settlement;
@@ -88,6 +89,7 @@ final class HandBuiltRun implements AutoCloseable {
                     "Portfolio Manager",
                     "offline",
                     "rules")),
+            new RunBudget(null, 5.0),
             false));
     append(DECISION, DAY, new RunEvent.DayStarted(DAY, 0, 1, 0.0));
     append(DECISION, DAY, new RunEvent.SystemNotice("Starting 2024-01-02"));

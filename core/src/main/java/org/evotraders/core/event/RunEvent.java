@@ -33,6 +33,7 @@ public sealed interface RunEvent {
       LocalDate end,
       double initialCash,
       List<TeamMember> team,
+      RunBudget budget,
       boolean resumed)
       implements RunEvent {
     public String type() {

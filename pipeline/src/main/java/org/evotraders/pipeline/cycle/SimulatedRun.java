@@ -144,6 +144,7 @@ public final class SimulatedRun {
               config.end(),
               config.initialCash(),
               members,
+              RunConfig.budgetOf(config),
               !log.recovered().isEmpty()));
       DailyCycle cycle =
           new DailyCycle(

@@ -194,6 +194,7 @@ public final class LiveRun {
               config.end(),
               config.initialCash(),
               members,
+              RunConfig.budgetOf(config),
               !log.recovered().isEmpty()));
       List<String> symbols = symbols();
       SessionTape tape = new SessionTape();

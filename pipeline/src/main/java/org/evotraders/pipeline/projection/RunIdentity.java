@@ -3,6 +3,7 @@ package org.evotraders.pipeline.projection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.evotraders.core.event.RunBudget;
 import org.evotraders.core.event.RunEvent.RunStarted;
 import org.evotraders.core.event.TeamMember;
 
@@ -18,10 +19,12 @@ record RunIdentity(
     LocalDate end,
     List<TeamMember> team,
     Instant startedAt,
-    Instant resumedAt) {
+    Instant resumedAt,
+    RunBudget budget) {
 
   static final RunIdentity UNKNOWN =
-      new RunIdentity(null, "backtest", List.of(), null, null, List.of(), null, null);
+      new RunIdentity(
+          null, "backtest", List.of(), null, null, List.of(), null, null, RunBudget.NONE);
 
   /** Returns the identity after {@code started}, keeping the first start time across resumes. */
   RunIdentity after(RunStarted started, Instant at) {
@@ -33,7 +36,8 @@ record RunIdentity(
         started.end(),
         List.copyOf(started.team()),
         startedAt == null ? at : startedAt,
-        started.resumed() ? at : resumedAt);
+        started.resumed() ? at : resumedAt,
+        started.budget() == null ? RunBudget.NONE : started.budget());
   }
 
   /** Returns whether the run replays history (backtest, or the seeded synthetic market). */

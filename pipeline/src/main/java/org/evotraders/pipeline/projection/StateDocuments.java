@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.evotraders.pipeline.runs.EventCodec;
 
 /**
  * The run-level documents: the original's {@code initial_state.state} and server_state.json, and
@@ -55,6 +56,7 @@ final class StateDocuments {
     ObjectNode state = common(dashboard);
     state.set("dashboard", dashboard.asObject());
     state.set("market_status", marketStatus());
+    state.set("budget", EventCodec.JSON.valueToTree(identity.budget()));
     return state;
   }
 

@@ -42,6 +42,14 @@ public record RunConfig(
   /** The model one agent uses. */
   public record AgentModel(String provider, String name) {}
 
+  /** Returns the run's spending limits as its run_started event carries them. */
+  public static org.evotraders.core.event.RunBudget budgetOf(RunConfig config) {
+    return config.budget() == null
+        ? org.evotraders.core.event.RunBudget.NONE
+        : new org.evotraders.core.event.RunBudget(
+            config.budget().maxTokens(), config.budget().maxUsd());
+  }
+
   /** Spending limits of a run; a null field means no limit of that kind. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Budget(Long maxTokens, Double maxUsd) {}

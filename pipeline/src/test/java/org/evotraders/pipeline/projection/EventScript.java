@@ -76,6 +76,7 @@ final class EventScript {
             LocalDate.of(2024, 1, 3),
             INITIAL_CASH,
             TEAM,
+            org.evotraders.core.event.RunBudget.NONE,
             resumed));
   }
 
