@@ -1,6 +1,8 @@
 import type { DashboardState } from "../state/dashboard";
 import { curveMetrics, series } from "../state/metrics";
 import { formatCount, formatMoney, formatPercent, formatShare, tone } from "./format";
+import { useEffect, useState } from "preact/hooks";
+import { runsApi } from "../net/api";
 import { usePage } from "./Pager";
 
 const COMPARED = [
@@ -53,7 +55,45 @@ function Metrics({ state }: { state: DashboardState }) {
           ))}
         </tbody>
       </table>
+      <TeamIntervals state={state} />
     </div>
+  );
+}
+
+/**
+ * The team's 95% stationary-bootstrap intervals of annual return and Sharpe, computed by the server
+ * (GET /api/runs/{id}/equity) and refreshed as days complete.
+ */
+function TeamIntervals({ state }: { state: DashboardState }) {
+  const [metrics, setMetrics] = useState<Record<string, number | null> | null>(null);
+  const runId = state.run.runId;
+  useEffect(() => {
+    if (!runId) {
+      setMetrics(null);
+      return;
+    }
+    let current = true;
+    runsApi
+      .equity(runId)
+      .then((answer) => current && setMetrics(answer.metrics))
+      .catch(() => current && setMetrics(null));
+    return () => {
+      current = false;
+    };
+  }, [runId, state.daysCompleted]);
+  const low = metrics?.annualisedReturnCiLowPct;
+  const high = metrics?.annualisedReturnCiHighPct;
+  const sharpeLow = metrics?.sharpeCiLow;
+  const sharpeHigh = metrics?.sharpeCiHigh;
+  if (low == null || high == null || sharpeLow == null || sharpeHigh == null) {
+    return null;
+  }
+  return (
+    <p class="muted" data-testid="metrics-intervals">
+      Team over the run as recorded so far, 95% bootstrap intervals: annual return{" "}
+      {formatPercent(low)} to {formatPercent(high)}; Sharpe{" "}
+      {sharpeLow.toFixed(2)} to {sharpeHigh.toFixed(2)}.
+    </p>
   );
 }
 

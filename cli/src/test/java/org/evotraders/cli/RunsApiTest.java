@@ -58,6 +58,14 @@ class RunsApiTest {
       assertThat(metrics.has("sharpe")).isTrue();
       assertThat(metrics.has("maxDrawdownPct")).isTrue();
       assertThat(metrics.path("costUsd").asDouble()).isZero();
+      // the 95% bootstrap intervals bracket the point estimates
+      if (metrics.path("sharpeCiLow").isNumber()) {
+        assertThat(metrics.path("sharpeCiLow").asDouble())
+            .isLessThanOrEqualTo(metrics.path("sharpeCiHigh").asDouble());
+      }
+      assertThat(metrics.path("annualisedReturnCiLowPct").asDouble())
+          .isLessThanOrEqualTo(metrics.path("annualisedReturnPct").asDouble())
+          .isLessThanOrEqualTo(metrics.path("annualisedReturnCiHighPct").asDouble());
     }
   }
 

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent.ModelUsed;
+import org.evotraders.core.metrics.ConfidenceInterval;
 import org.evotraders.core.metrics.MetricConventions;
 import org.evotraders.core.metrics.ReturnStatistics;
+import org.evotraders.core.metrics.StationaryBootstrap;
 import org.evotraders.pipeline.projection.DashboardDocuments;
 import org.evotraders.pipeline.projection.RunProjection;
 import org.evotraders.pipeline.runs.Bootstrap;
@@ -51,6 +53,15 @@ public final class RunEquity {
     put(metrics, "sharpe", ReturnStatistics.sharpeRatio(returns, riskFree, year));
     put(metrics, "sortino", ReturnStatistics.sortinoRatio(returns, riskFree, year));
     put(metrics, "maxDrawdownPct", percent(ReturnStatistics.maxDrawdown(returns)));
+    StationaryBootstrap bootstrap = StationaryBootstrap.of(conventions);
+    ConfidenceInterval annual =
+        bootstrap.interval(returns, r -> ReturnStatistics.annualReturn(r, year));
+    ConfidenceInterval sharpe =
+        bootstrap.interval(returns, r -> ReturnStatistics.sharpeRatio(r, riskFree, year));
+    put(metrics, "annualisedReturnCiLowPct", percent(annual.lower()));
+    put(metrics, "annualisedReturnCiHighPct", percent(annual.upper()));
+    put(metrics, "sharpeCiLow", sharpe.lower());
+    put(metrics, "sharpeCiHigh", sharpe.upper());
     double[] benchmark = returns(curves.path("benchmark"));
     put(
         metrics,

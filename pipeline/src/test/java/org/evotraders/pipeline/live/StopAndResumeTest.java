@@ -66,8 +66,9 @@ class StopAndResumeTest {
                       throw new IllegalStateException(e);
                     }
                   });
-      stopper.start();
+      // The run's thread must exist before the stopper sleeps, or time may jump to noon at once.
       first.start();
+      stopper.start();
       RunOutcome stopped = first.awaitOutcome();
       stopper.join();
 
