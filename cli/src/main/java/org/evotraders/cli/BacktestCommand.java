@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import org.evotraders.gateway.GatewayConfig;
 import org.evotraders.models.ModelConfigurationException;
 import org.evotraders.models.provider.ModelSettings;
 import org.evotraders.models.provider.ProviderKind;
@@ -57,16 +56,11 @@ final class BacktestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Mixin ServingOptions serving;
+
   @Mixin RunOptions options;
 
   @Mixin DataDirectory dataDirectory;
-
-  @Option(
-      names = "--runs-dir",
-      defaultValue = "runs",
-      paramLabel = "DIR",
-      description = "Folder of the run folders (default ./runs).")
-  Path runsDir;
 
   @Option(
       names = "--resume",
@@ -91,18 +85,6 @@ final class BacktestCommand implements Callable<Integer> {
           "Serve the dashboard and the run's stream while it runs, and after it until Ctrl-C.")
   boolean serve;
 
-  @Option(
-      names = {"-p", "--port"},
-      defaultValue = "8765",
-      description = "Port of the dashboard with --serve (default 8765).")
-  int port;
-
-  @Option(
-      names = "--host",
-      defaultValue = GatewayConfig.DEFAULT_HOST,
-      description = "Interface to serve on with --serve (default 127.0.0.1).")
-  String host;
-
   @Override
   public Integer call() throws InterruptedException {
     Map<String, String> env = Main.environment(spec);
@@ -112,12 +94,12 @@ final class BacktestCommand implements Callable<Integer> {
     RunDirectory run;
     if (resume != null) {
       refuseSettingsBesideResume();
-      run = RunDirectory.existing(runsDir, resume);
+      run = RunDirectory.existing(serving.runsDir, resume);
       requireKeysOfRunModels(run, env);
       options.budget().ifPresent(budget -> newBudget(run, budget));
     } else {
       RunConfig config = options.resolve(env, settings);
-      run = launcher.create(runsDir, config, prompt == null ? "" : prompt);
+      run = launcher.create(serving.runsDir, config, prompt == null ? "" : prompt);
     }
     PrintWriter err = spec.commandLine().getErr();
     err.println("evotraders: run " + run.runId() + " in " + run.root());
@@ -141,7 +123,7 @@ final class BacktestCommand implements Callable<Integer> {
       out.println(
           "Continue with: evotraders backtest --resume "
               + run.runId()
-              + (runsDir.equals(DEFAULT_RUNS_DIR) ? "" : " --runs-dir " + runsDir));
+              + (serving.runsDir.equals(DEFAULT_RUNS_DIR) ? "" : " --runs-dir " + serving.runsDir));
     }
     out.flush();
     launched.gate().close();
@@ -161,9 +143,9 @@ final class BacktestCommand implements Callable<Integer> {
     Standalone standalone =
         Standalone.start(
             new Standalone.Settings(
-                host,
-                port,
-                runsDir,
+                serving.host,
+                serving.port,
+                serving.runsDir,
                 dataDirectory.path(),
                 env,
                 Bootstrap.read(run.bootstrap()).config(),

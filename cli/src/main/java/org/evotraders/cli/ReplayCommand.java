@@ -1,7 +1,6 @@
 package org.evotraders.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.evotraders.gateway.Gateway;
@@ -10,6 +9,7 @@ import org.evotraders.gateway.feed.RunReplay;
 import org.evotraders.pipeline.runs.RunDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +24,8 @@ final class ReplayCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Mixin ServingOptions serving;
+
   @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run folder's name.")
   String runId;
 
@@ -35,37 +37,22 @@ final class ReplayCommand implements Callable<Integer> {
           "Run-clock seconds per second (default 86400: a simulated day per second); 0 or max for as fast as possible.")
   String speed;
 
-  @Option(
-      names = {"-p", "--port"},
-      defaultValue = "8765",
-      description = "Port of the gateway (default 8765).")
-  int port;
-
-  @Option(
-      names = "--host",
-      defaultValue = GatewayConfig.DEFAULT_HOST,
-      description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for every one).")
-  String host;
-
-  @Option(
-      names = "--runs-dir",
-      defaultValue = "runs",
-      paramLabel = "DIR",
-      description = "Folder of the run folders (default ./runs).")
-  Path runsDir;
-
   @Override
   public Integer call() throws InterruptedException {
-    RunDirectory run = RunDirectory.existing(runsDir, runId);
+    RunDirectory run = RunDirectory.existing(serving.runsDir, runId);
     double rate = rate(speed);
     RunReplay replay = RunReplay.of(run, rate);
     Gateway gateway =
-        Gateway.start(GatewayConfig.defaults().withAddress(host, port), replay.feed());
+        Gateway.start(
+            GatewayConfig.defaults().withAddress(serving.host, serving.port), replay.feed());
     Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-stop"));
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "evotraders: replaying run %s (%s) on ws://%s:%d/ ; Ctrl-C to stop%n",
-        run.runId(), rate == 0 ? "as fast as possible" : "speed " + speed, host, gateway.port());
+        run.runId(),
+        rate == 0 ? "as fast as possible" : "speed " + speed,
+        serving.host,
+        gateway.port());
     err.flush();
     replay.start();
     replay.awaitFinished();

@@ -1,13 +1,11 @@
 package org.evotraders.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.evotraders.data.finnhub.FinnhubConfig;
-import org.evotraders.gateway.GatewayConfig;
 import org.evotraders.models.provider.ModelSettings;
 import org.evotraders.pipeline.cycle.RunOutcome;
 import org.evotraders.pipeline.live.DecisionTime;
@@ -30,6 +28,8 @@ import picocli.CommandLine.Option;
 final class StandaloneCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin ServingOptions serving;
 
   @Mixin RunOptions options;
 
@@ -69,25 +69,6 @@ final class StandaloneCommand implements Callable<Integer> {
   double pollSeconds;
 
   @Option(
-      names = {"-p", "--port"},
-      defaultValue = "8765",
-      description = "Port of the gateway and dashboard (default 8765).")
-  int port;
-
-  @Option(
-      names = "--host",
-      defaultValue = GatewayConfig.DEFAULT_HOST,
-      description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for every one).")
-  String host;
-
-  @Option(
-      names = "--runs-dir",
-      defaultValue = "runs",
-      paramLabel = "DIR",
-      description = "Folder of the run folders (default ./runs).")
-  Path runsDir;
-
-  @Option(
       names = "--pace",
       defaultValue = "1",
       paramLabel = "SECONDS",
@@ -103,14 +84,20 @@ final class StandaloneCommand implements Callable<Integer> {
     Standalone standalone =
         Standalone.start(
             new Standalone.Settings(
-                host, port, runsDir, dataDirectory.path(), env, base, paceOf(pace)));
+                serving.host,
+                serving.port,
+                serving.runsDir,
+                dataDirectory.path(),
+                env,
+                base,
+                paceOf(pace)));
     Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "standalone-stop"));
     PrintWriter err = spec.commandLine().getErr();
     err.println("evotraders: dashboard at " + standalone.dashboardUrl() + " ; Ctrl-C to stop");
     LiveTiming live = liveTiming();
     RunConfig first = live == null ? base : live.configure(base);
     RunLauncher launcher = new RunLauncher(dataDirectory.path(), env);
-    RunDirectory run = launcher.create(runsDir, first, "");
+    RunDirectory run = launcher.create(serving.runsDir, first, "");
     err.printf("evotraders: %s run %s in %s%n", first.mode(), run.runId(), run.root());
     err.flush();
     ProgressLine progress = new ProgressLine(err);
