@@ -31,6 +31,7 @@ final class WireClient implements AutoCloseable {
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
             .buildAsync(URI.create(uri), new Listener())
+            .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
             .join();
   }
 
@@ -91,12 +92,20 @@ final class WireClient implements AutoCloseable {
           throw new IllegalStateException("the gateway sent a frame that is not JSON", e);
         }
         partial.setLength(0);
-        if (gate != null) {
-          try {
-            gate.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
+        if (gate != null && gate.getCount() > 0) {
+          // Stop asking for frames until the gate opens, without blocking the client's own
+          // thread (which may still have the connection's completion to deliver).
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try {
+                      gate.await();
+                      ws.request(1);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  });
+          return null;
         }
       }
       ws.request(1);
