@@ -2,7 +2,6 @@ package org.evotraders.agents.team;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,10 +77,8 @@ public final class AnalystAgent {
                         AnalystAnswer.class,
                         fallback)
                     .withFacts(facts));
-    Map<String, TickerView> byTicker = new LinkedHashMap<>();
-    for (TickerView view : answer.value().signals()) {
-      byTicker.putIfAbsent(view.ticker().trim().toUpperCase(Locale.ROOT), view);
-    }
+    Map<String, TickerView> byTicker =
+        AnswersByTicker.of(answer.value().signals(), TickerView::ticker);
     List<AnalystSignal> signals = new ArrayList<>();
     StringBuilder message = new StringBuilder();
     for (String ticker : facts.tickers()) {
@@ -133,10 +130,8 @@ public final class AnalystAgent {
                         PredictionAnswer.class,
                         fallback)
                     .withFacts(facts));
-    Map<String, TickerPrediction> byTicker = new HashMap<>();
-    for (TickerPrediction p : answer.value().predictions()) {
-      byTicker.putIfAbsent(p.ticker().trim().toUpperCase(Locale.ROOT), p);
-    }
+    Map<String, TickerPrediction> byTicker =
+        AnswersByTicker.of(answer.value().predictions(), TickerPrediction::ticker);
     List<Prediction> predictions = new ArrayList<>();
     for (String ticker : facts.tickers()) {
       TickerPrediction p = byTicker.get(ticker);

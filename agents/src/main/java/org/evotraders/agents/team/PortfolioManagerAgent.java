@@ -1,7 +1,6 @@
 package org.evotraders.agents.team;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,10 +86,8 @@ public final class PortfolioManagerAgent {
                         DecisionAnswer.class,
                         fallback)
                     .withFacts(facts));
-    Map<String, TickerDecision> byTicker = new LinkedHashMap<>();
-    for (TickerDecision d : answer.value().decisions()) {
-      byTicker.putIfAbsent(d.ticker().trim().toUpperCase(Locale.ROOT), d);
-    }
+    Map<String, TickerDecision> byTicker =
+        AnswersByTicker.of(answer.value().decisions(), TickerDecision::ticker);
     List<TickerDecision> decisions =
         facts.tickers().stream()
             .map(
