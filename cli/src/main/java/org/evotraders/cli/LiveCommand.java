@@ -57,7 +57,9 @@ final class LiveCommand implements Callable<Integer> {
 
   @Option(
       names = "--data",
-      description = "Market data behind decisions (live: financialdatasets, finnhub or cache).")
+      description =
+          "Market data behind decisions (live: financialdatasets, finnhub or cache); live runs"
+              + " poll financialdatasets.ai's quotes with financialdatasets, Finnhub's otherwise.")
   String data;
 
   @Override

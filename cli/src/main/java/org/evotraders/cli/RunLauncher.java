@@ -16,9 +16,7 @@ import org.evotraders.agents.prompts.PromptLibrary;
 import org.evotraders.agents.risk.PositionLimits;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.core.event.TeamMember;
-import org.evotraders.data.finnhub.FinnhubClient;
-import org.evotraders.data.finnhub.FinnhubConfig;
-import org.evotraders.data.finnhub.QuoteSource;
+import org.evotraders.core.marketdata.QuoteSource;
 import org.evotraders.data.synthetic.SyntheticMarket;
 import org.evotraders.data.synthetic.SyntheticQuotes;
 import org.evotraders.models.ModelSpec;
@@ -228,20 +226,13 @@ public final class RunLauncher {
       clock = accelerated;
       quotes = new SyntheticQuotes(market, accelerated::now);
     } else {
-      String key = env.get(FinnhubConfig.KEY_VARIABLE);
-      if (key == null || key.isBlank()) {
+      try {
+        quotes = LiveQuoteSource.open(config.data(), env);
+      } catch (IllegalArgumentException e) {
         source.close();
-        throw new IllegalArgumentException(
-            "live mode polls Finnhub quotes: set " + FinnhubConfig.KEY_VARIABLE);
+        throw e;
       }
       clock = new WallClock();
-      FinnhubConfig finnhub = FinnhubConfig.withKey(key);
-      String url = env.get("FINNHUB_BASE_URL");
-      quotes =
-          new FinnhubClient(
-              url == null || url.isBlank()
-                  ? finnhub
-                  : finnhub.withBaseUrl(java.net.URI.create(url)));
     }
     LiveRun liveRun =
         new LiveRun(

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.evotraders.data.finnhub.FinnhubConfig;
 import org.evotraders.models.provider.ModelSettings;
 import org.evotraders.pipeline.cycle.RunOutcome;
 import org.evotraders.pipeline.live.DecisionTime;
@@ -39,8 +38,8 @@ final class StandaloneCommand implements Callable<Integer> {
       names = "--mode",
       defaultValue = "mock",
       description =
-          "mock (default: the synthetic market), backtest or live (paper trading on Finnhub"
-              + " quotes, FINNHUB_API_KEY).")
+          "mock (default: the synthetic market), backtest or live (paper trading on the quotes of"
+              + " --data financialdatasets, else of Finnhub, FINNHUB_API_KEY).")
   String mode;
 
   @Option(
@@ -176,16 +175,13 @@ final class StandaloneCommand implements Callable<Integer> {
       }
       case "backtest" -> options.resolve(env, settings);
       case "live" -> {
-        if (Main.environment(spec).getOrDefault(FinnhubConfig.KEY_VARIABLE, "").isBlank()) {
-          throw new IllegalArgumentException(
-              "--mode live polls Finnhub quotes: set " + FinnhubConfig.KEY_VARIABLE);
-        }
         RunConfig config = options.resolve(env, settings);
         if ("mock".equals(config.data())) {
           throw new IllegalArgumentException(
               "--mode live decides on provider data: add --data financialdatasets, finnhub or"
                   + " cache, or use --mode mock");
         }
+        LiveQuoteSource.requireKey(config.data(), Main.environment(spec));
         yield config;
       }
       default ->

@@ -21,6 +21,22 @@ class LiveCommandTest {
   }
 
   @Test
+  void liveTradingOnFinancialdatasetsWithoutItsKeyIsRefusedNamingItsVariable() {
+    CliCall call =
+        CliCall.run(
+            Map.of("FINNHUB_API_KEY", "test-key"),
+            "live",
+            "--port",
+            "0",
+            "--data",
+            "financialdatasets");
+
+    assertThat(call.exitCode()).isEqualTo(2);
+    assertThat(call.err())
+        .contains("polls financialdatasets.ai quotes: set FINANCIAL_DATASETS_API_KEY");
+  }
+
+  @Test
   void liveModeDecidesOnProviderDataNotTheSyntheticMarket() {
     CliCall call =
         CliCall.run(

@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.evotraders.core.market.Bar;
+import org.evotraders.core.market.Quote;
 import org.evotraders.core.marketdata.FinancialMetrics;
 import org.evotraders.core.marketdata.InsiderTrade;
 import org.evotraders.core.marketdata.LineItems;
 import org.evotraders.core.marketdata.MarketData;
 import org.evotraders.core.marketdata.NewsArticle;
+import org.evotraders.core.marketdata.QuoteSource;
 import org.evotraders.data.http.ProviderClient;
+import org.evotraders.data.http.ProviderRequestException;
 
 /**
  * Market data from financialdatasets.ai: daily prices (raw, not dividend-adjusted), trailing
- * twelve-month metrics and line items, SEC Form 4 insider trades, news and market cap. Every call
- * is one or more HTTP requests; put a {@code CachedMarketData} in front to keep the answers.
+ * twelve-month metrics and line items, SEC Form 4 insider trades, news and market cap; and live
+ * quotes from its price snapshot. Every call is one or more HTTP requests; put a {@code
+ * CachedMarketData} in front to keep the market data (never the quotes, which are live).
  */
-public final class FinancialDatasetsClient implements MarketData {
+public final class FinancialDatasetsClient implements MarketData, QuoteSource {
 
   /** The provider's name in messages and as cache namespace. */
   public static final String PROVIDER = "financialdatasets.ai";
@@ -142,6 +146,28 @@ public final class FinancialDatasetsClient implements MarketData {
         .filter(OptionalDouble::isPresent)
         .findFirst()
         .orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Asks the price snapshot, {@code GET /prices/snapshot/?ticker=}. It carries the price and its
+   * change since the previous close, not the session's open, high or low: the quote's open, high
+   * and low are 0 (unknown), and its previous close is the price less the day's change.
+   */
+  @Override
+  public Quote quote(String ticker) {
+    return client
+        .get("/prices/snapshot/", Map.of("ticker", ticker), body -> json.snapshot(body, ticker))
+        .flatMap(quote -> quote)
+        .orElseThrow(
+            () ->
+                new ProviderRequestException(
+                    PROVIDER,
+                    "GET /prices/snapshot/?ticker=" + ticker,
+                    200,
+                    PROVIDER + " has no price snapshot of " + ticker + ": check the ticker",
+                    null));
   }
 
   private List<InsiderTrade> insiderTradePage(String ticker, LocalDate start, LocalDate end) {

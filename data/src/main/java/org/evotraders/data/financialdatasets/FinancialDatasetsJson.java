@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.evotraders.core.market.Bar;
+import org.evotraders.core.market.Quote;
 import org.evotraders.core.marketdata.FinancialMetrics;
 import org.evotraders.core.marketdata.InsiderTrade;
 import org.evotraders.core.marketdata.LineItems;
@@ -115,6 +118,46 @@ final class FinancialDatasetsJson {
   OptionalDouble companyMarketCap(String body) throws IOException {
     Double cap = number(mapper.readTree(body).path("company_facts"), "market_cap");
     return cap == null ? OptionalDouble.empty() : OptionalDouble.of(cap);
+  }
+
+  /**
+   * Reads {@code /prices/snapshot/} in the format of financialdatasets.ai's "Price Snapshot
+   * (Real-Time)" documentation (docs.financialdatasets.ai, api/prices/snapshot): {@code
+   * {"snapshot": {ticker, price, day_change, day_change_percent, market_cap, time,
+   * time_milliseconds}}}, the fields of each item of its market snapshot. A snapshot without a
+   * positive price is empty. The quote is stamped {@code time_milliseconds}, or {@code time}
+   * (ISO-8601) when that is missing.
+   */
+  Optional<Quote> snapshot(String body, String ticker) throws IOException {
+    JsonNode snapshot = mapper.readTree(body).path("snapshot");
+    Double price = number(snapshot, "price");
+    if (price == null || !(price > 0)) {
+      return Optional.empty();
+    }
+    Double change = number(snapshot, "day_change");
+    return Optional.of(
+        new Quote(
+            ticker,
+            snapshotTime(snapshot, ticker),
+            price,
+            0,
+            0,
+            0,
+            change == null ? Double.NaN : price - change));
+  }
+
+  private static Instant snapshotTime(JsonNode snapshot, String ticker) throws IOException {
+    JsonNode millis = snapshot.path("time_milliseconds");
+    if (millis.isNumber()) {
+      return Instant.ofEpochMilli(millis.asLong());
+    }
+    String time = text(snapshot, "time");
+    try {
+      return Instant.parse(time == null ? "" : time);
+    } catch (DateTimeParseException e) {
+      throw new IOException(
+          "the snapshot of " + ticker + " has no time_milliseconds and no ISO time: " + time, e);
+    }
   }
 
   /** Returns the search body {tickers, line_items, end_date, period, limit}. */

@@ -15,6 +15,7 @@ import org.evotraders.core.marketdata.InsiderTrade;
 import org.evotraders.core.marketdata.LineItems;
 import org.evotraders.core.marketdata.MarketData;
 import org.evotraders.core.marketdata.NewsArticle;
+import org.evotraders.core.marketdata.QuoteSource;
 import org.evotraders.data.http.ProviderClient;
 import org.evotraders.data.http.ProviderRequestException;
 

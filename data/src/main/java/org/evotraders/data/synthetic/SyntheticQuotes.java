@@ -10,7 +10,7 @@ import org.evotraders.core.market.Bar;
 import org.evotraders.core.market.Quote;
 import org.evotraders.core.market.TradingCalendar;
 import org.evotraders.core.market.TradingSession;
-import org.evotraders.data.finnhub.QuoteSource;
+import org.evotraders.core.marketdata.QuoteSource;
 
 /**
  * Live quotes of the mock mode over a {@link SyntheticMarket}, at the instant its clock reads.

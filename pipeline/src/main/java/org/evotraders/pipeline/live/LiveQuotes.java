@@ -2,7 +2,7 @@ package org.evotraders.pipeline.live;
 
 import java.util.Optional;
 import org.evotraders.core.market.Quote;
-import org.evotraders.data.finnhub.QuoteSource;
+import org.evotraders.core.marketdata.QuoteSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

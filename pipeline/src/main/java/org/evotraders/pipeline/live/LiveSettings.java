@@ -1,7 +1,7 @@
 package org.evotraders.pipeline.live;
 
 import java.time.Duration;
-import org.evotraders.data.finnhub.QuoteSource;
+import org.evotraders.core.marketdata.QuoteSource;
 
 /**
  * What a live or mock run adds to a run's configuration: its clock, where its quotes come from,
