@@ -13,18 +13,18 @@ import org.ta4j.core.indicators.helpers.GainIndicator;
 import org.ta4j.core.indicators.helpers.LossIndicator;
 import org.ta4j.core.indicators.helpers.RunningTotalIndicator;
 import org.ta4j.core.indicators.helpers.TRIndicator;
-import org.ta4j.core.indicators.helpers.UnstableIndicator;
 import org.ta4j.core.indicators.numeric.NumericIndicator;
-import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 import org.ta4j.core.num.Num;
 
 /**
  * Builds ta4j indicators that give the classic values published by TTR, backtrader and StockCharts.
  * Every indicator is NaN during its warm-up, never a partial value.
  *
- * <p>ta4j's own classes are used where they already match (SMA, standard deviation, true range,
- * directional movement); smoothed indicators use {@link SeededExponentialAverage} because ta4j
- * seeds its EMA/MMA with a single value instead of a simple mean.
+ * <p>ta4j's own classes are used where they already match (SMA, running totals, true range,
+ * directional movement, Bollinger bands); smoothed indicators use {@link SeededExponentialAverage}
+ * because ta4j seeds its EMA/MMA with a single value instead of a simple mean, and the Bollinger
+ * deviation uses {@link PopulationDeviation} so that it shares the middle band's SMA. Overloads
+ * taking indicators the caller holds let several readers share one chain.
  */
 public final class ClassicIndicators {
 
@@ -64,7 +64,15 @@ public final class ClassicIndicators {
    * histogram on bar 33.
    */
   public static Macd macd(Indicator<Num> close, int fast, int slow, int signal) {
-    NumericIndicator line = NumericIndicator.of(ema(close, fast)).minus(ema(close, slow));
+    return macd(ema(close, fast), ema(close, slow), signal);
+  }
+
+  /**
+   * Returns MACD over averages the caller already holds (typically {@link #ema} of the close with
+   * the fast and slow periods), so that other readers of those averages share one chain.
+   */
+  public static Macd macd(Indicator<Num> fastAverage, Indicator<Num> slowAverage, int signal) {
+    NumericIndicator line = NumericIndicator.of(fastAverage).minus(slowAverage);
     Indicator<Num> signalLine = ema(line, signal);
     return new Macd(line, signalLine, line.minus(signalLine));
   }
@@ -110,7 +118,15 @@ public final class ClassicIndicators {
    * DIs start on bar {@code period}, ADX on bar {@code 2 * period - 1}.
    */
   public static DirectionalMovement directionalMovement(BarSeries series, int period) {
-    Indicator<Num> smoothedTrueRange = atr(series, period);
+    return directionalMovement(series, atr(series, period), period);
+  }
+
+  /**
+   * Returns +DI, -DI and ADX over the caller's {@link #atr} of the same {@code period}, so that the
+   * ATR readers and the directional system share one smoothed true range.
+   */
+  public static DirectionalMovement directionalMovement(
+      BarSeries series, Indicator<Num> smoothedTrueRange, int period) {
     var plusDi = directionalIndex(new PlusDMIndicator(series), smoothedTrueRange, period);
     var minusDi = directionalIndex(new MinusDMIndicator(series), smoothedTrueRange, period);
     var dx = plusDi.minus(minusDi).abs().multipliedBy(100).dividedBy(plusDi.plus(minusDi));
@@ -123,8 +139,10 @@ public final class ClassicIndicators {
    * First defined on bar {@code period - 1}.
    */
   public static BollingerBands bollinger(Indicator<Num> close, int period, double width) {
-    var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, period));
-    var deviation = new StandardDeviationIndicator(close, period);
+    var average = new SMAIndicator(close, period);
+    var middle = new BollingerBandsMiddleIndicator(average);
+    // ta4j's StandardDeviationIndicator would keep a second SMA of its own.
+    var deviation = new PopulationDeviation(close, average, period);
     Num k = close.getBarSeries().numFactory().numOf(width);
     return new BollingerBands(
         stable(middle),
@@ -148,22 +166,38 @@ public final class ClassicIndicators {
    * series. First defined on bar {@code days}.
    */
   public static Indicator<Num> realisedVolatility(BarSeries series, int days) {
+    return realisedVolatility(dailyReturn(series), days);
+  }
+
+  /**
+   * Returns the simple daily return, close / previous close - 1, as a fraction; 0 on bar 0, which
+   * has no previous close (ta4j's ratio is 1 there).
+   */
+  public static Indicator<Num> dailyReturn(BarSeries series) {
+    return NumericIndicator.of(new ClosePriceRatioIndicator(series)).minus(1);
+  }
+
+  /**
+   * Returns realised volatility over the caller's {@link #dailyReturn} series, so that several
+   * windows share one. First defined on bar {@code days}.
+   */
+  public static Indicator<Num> realisedVolatility(Indicator<Num> dailyReturn, int days) {
     if (days < 2) {
       throw new IllegalArgumentException("volatility needs at least 2 returns, was " + days);
     }
-    // ta4j's ratio is 1 on bar 0 (return 0): a NaN there would poison the running sums, so the
-    // return series stays defined and bar 0 is excluded by the warm-up mask instead.
-    var dailyReturn = NumericIndicator.of(new ClosePriceRatioIndicator(series)).minus(1);
+    // A NaN return on bar 0 would poison the running sums, so the return series stays defined
+    // there and bar 0 is excluded by the warm-up mask instead.
     // Running sums make each bar O(1); ta4j's VarianceIndicator rescans the window on every bar.
     // Returns are small and centred near 0, so the one-pass formula loses no useful precision.
-    var sum = NumericIndicator.of(new RunningTotalIndicator(dailyReturn, days));
-    var sumOfSquares = new RunningTotalIndicator(dailyReturn.squared(), days);
+    var returns = NumericIndicator.of(dailyReturn);
+    var sum = NumericIndicator.of(new RunningTotalIndicator(returns, days));
+    var sumOfSquares = new RunningTotalIndicator(returns.squared(), days);
     var sampleVariance =
         NumericIndicator.of(sumOfSquares)
             .minus(sum.squared().dividedBy(days))
             .dividedBy(days - 1)
             .max(0); // rounding must not turn a flat window's zero variance negative
-    return new UnstableIndicator(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days);
+    return new WarmUpMask(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days);
   }
 
   private static NumericIndicator directionalIndex(
@@ -174,11 +208,11 @@ public final class ClassicIndicators {
 
   /** Masks bar 0, where ta4j reports 0 for a move that needs the previous bar. */
   private static Indicator<Num> fromSecondBar(Indicator<Num> move) {
-    return new UnstableIndicator(move, 1);
+    return new WarmUpMask(move, 1);
   }
 
   /** Masks the bars ta4j itself reports as unstable (partial windows). */
   private static Indicator<Num> stable(Indicator<Num> indicator) {
-    return new UnstableIndicator(indicator, indicator.getCountOfUnstableBars());
+    return new WarmUpMask(indicator, indicator.getCountOfUnstableBars());
   }
 }

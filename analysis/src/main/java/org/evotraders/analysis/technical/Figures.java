@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class Figures {
 
+  /** Powers of ten by number of decimal places. */
+  private static final double[] SCALES = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
   private Figures() {}
 
   /** Returns {@code pattern} with its arguments written as {@code String.format} writes them. */
@@ -45,10 +48,12 @@ public final class Figures {
             && next < args.length
             && args[next] instanceof Double value) {
           next++;
-          if (plus && !(value < 0) && !Double.isNaN(value) && !isNegativeZero(value)) {
-            out.append('+');
+          int places = pattern.charAt(dot + 1) - '0';
+          if (plus) {
+            appendSigned(out, value, places);
+          } else {
+            appendFixed(out, value, places);
           }
-          appendFixed(out, value, pattern.charAt(dot + 1) - '0');
           i = dot + 2;
         } else {
           return String.format(Locale.ROOT, pattern, args);
@@ -64,12 +69,26 @@ public final class Figures {
   }
 
   /**
+   * Appends {@code value} with {@code places} decimals and a sign, as {@code %+.<places>f} writes
+   * it: a plus before zero and positive values, none before NaN.
+   */
+  public static StringBuilder appendSigned(StringBuilder out, double value, int places) {
+    if (!(value < 0) && !Double.isNaN(value) && !isNegativeZero(value)) {
+      out.append('+');
+    }
+    return appendFixed(out, value, places);
+  }
+
+  /**
    * Appends {@code value} with {@code places} decimals, rounding half up the shortest decimal that
    * reads back as {@code value}, as Java's Formatter does.
    */
   public static StringBuilder appendFixed(StringBuilder out, double value, int places) {
     if (!Double.isFinite(value)) {
       return out.append(value);
+    }
+    if (places < SCALES.length && appendUnlessNearHalf(out, value, places)) {
+      return out;
     }
     String decimal = Double.toString(value);
     if (decimal.indexOf('E') >= 0) {
@@ -107,6 +126,39 @@ public final class Figures {
       out.append('.').append(digits, integerDigits, places);
     }
     return out;
+  }
+
+  /**
+   * Appends {@code value} rounded by arithmetic on its binary value, which rounds as the shortest
+   * decimal does unless the scaled value lies within rounding error of a half: the shortest decimal
+   * is within half an ulp of the value, and so is the product. Returns false, appending nothing,
+   * for such near-halves and for magnitudes a long cannot hold exactly.
+   */
+  private static boolean appendUnlessNearHalf(StringBuilder out, double value, int places) {
+    double scaled = Math.abs(value) * SCALES[places];
+    if (!(scaled < 1e15)) {
+      return false;
+    }
+    double whole = Math.floor(scaled);
+    double fraction = scaled - whole;
+    if (Math.abs(fraction - 0.5) <= scaled * 1e-14) {
+      return false;
+    }
+    long rounded = (long) whole + (fraction > 0.5 ? 1 : 0);
+    if (value < 0 || isNegativeZero(value)) {
+      out.append('-');
+    }
+    long unit = (long) SCALES[places];
+    out.append(rounded / unit);
+    if (places > 0) {
+      out.append('.');
+      long decimals = rounded % unit;
+      for (long digit = unit / 10; digit > decimals && digit > 1; digit /= 10) {
+        out.append('0');
+      }
+      out.append(decimals);
+    }
+    return true;
   }
 
   private static boolean isNegativeZero(double value) {

@@ -90,18 +90,27 @@ public final class IndicatorSet {
     return new IndicatorSet(series.getName(), dates, closes, values);
   }
 
-  /** Returns every indicator of the set over {@code series}, in ta4j's causal, cached form. */
+  /**
+   * Returns every indicator of the set over {@code series}, in ta4j's causal, cached form. Each
+   * chain is built once and shared by every reader: MACD reads EMA12 and EMA26, the directional
+   * system reads ATR14, SMA20 is the Bollinger middle band, and the volatilities read one daily
+   * return series.
+   */
   static Map<TechnicalIndicator, Indicator<Num>> indicatorsOf(BarSeries series) {
     var close = new ClosePriceIndicator(series);
-    var macd = ClassicIndicators.macd(close, 12, 26, 9);
+    var ema12 = ClassicIndicators.ema(close, 12);
+    var ema26 = ClassicIndicators.ema(close, 26);
+    var macd = ClassicIndicators.macd(ema12, ema26, 9);
     var bollinger = ClassicIndicators.bollinger(close, 20, 2.0);
-    var directional = ClassicIndicators.directionalMovement(series, 14);
+    var atr = ClassicIndicators.atr(series, 14);
+    var directional = ClassicIndicators.directionalMovement(series, atr, 14);
+    var dailyReturn = ClassicIndicators.dailyReturn(series);
     var indicators = new EnumMap<TechnicalIndicator, Indicator<Num>>(TechnicalIndicator.class);
-    indicators.put(SMA_20, ClassicIndicators.sma(close, 20));
+    indicators.put(SMA_20, bollinger.middle());
     indicators.put(SMA_50, ClassicIndicators.sma(close, 50));
     indicators.put(SMA_200, ClassicIndicators.sma(close, 200));
-    indicators.put(EMA_12, ClassicIndicators.ema(close, 12));
-    indicators.put(EMA_26, ClassicIndicators.ema(close, 26));
+    indicators.put(EMA_12, ema12);
+    indicators.put(EMA_26, ema26);
     indicators.put(MACD_LINE, macd.line());
     indicators.put(MACD_SIGNAL, macd.signal());
     indicators.put(MACD_HISTOGRAM, macd.histogram());
@@ -109,16 +118,16 @@ public final class IndicatorSet {
     indicators.put(BOLLINGER_MIDDLE, bollinger.middle());
     indicators.put(BOLLINGER_UPPER, bollinger.upper());
     indicators.put(BOLLINGER_LOWER, bollinger.lower());
-    indicators.put(ATR_14, ClassicIndicators.atr(series, 14));
+    indicators.put(ATR_14, atr);
     indicators.put(PLUS_DI_14, directional.plusDi());
     indicators.put(MINUS_DI_14, directional.minusDi());
     indicators.put(ADX_14, directional.adx());
     indicators.put(RETURN_5_DAYS, ClassicIndicators.periodReturn(close, 5));
     indicators.put(RETURN_10_DAYS, ClassicIndicators.periodReturn(close, 10));
     indicators.put(RETURN_20_DAYS, ClassicIndicators.periodReturn(close, 20));
-    indicators.put(VOLATILITY_10_DAYS, ClassicIndicators.realisedVolatility(series, 10));
-    indicators.put(VOLATILITY_20_DAYS, ClassicIndicators.realisedVolatility(series, 20));
-    indicators.put(VOLATILITY_60_DAYS, ClassicIndicators.realisedVolatility(series, 60));
+    indicators.put(VOLATILITY_10_DAYS, ClassicIndicators.realisedVolatility(dailyReturn, 10));
+    indicators.put(VOLATILITY_20_DAYS, ClassicIndicators.realisedVolatility(dailyReturn, 20));
+    indicators.put(VOLATILITY_60_DAYS, ClassicIndicators.realisedVolatility(dailyReturn, 60));
     return indicators;
   }
 

@@ -1,7 +1,6 @@
 package org.evotraders.analysis.technical;
 
 import org.ta4j.core.Indicator;
-import org.ta4j.core.indicators.RecursiveCachedIndicator;
 import org.ta4j.core.num.NaN;
 import org.ta4j.core.num.Num;
 
@@ -18,20 +17,22 @@ import org.ta4j.core.num.Num;
  * is the mean of the first {@code period} defined inputs. A NaN input yields NaN, and smoothing
  * starts again with a fresh seed once {@code period} defined values follow it.
  */
-final class SeededExponentialAverage extends RecursiveCachedIndicator<Num> {
+final class SeededExponentialAverage extends ClosedBarIndicator {
 
   private final Indicator<Num> input;
   private final int period;
   private final Num smoothing;
+  private final Num periodCount;
 
   private SeededExponentialAverage(Indicator<Num> input, int period, double smoothing) {
-    super(input);
+    super(input.getBarSeries());
     if (period < 1) {
       throw new IllegalArgumentException("smoothing period must be at least 1, was " + period);
     }
     this.input = input;
     this.period = period;
     this.smoothing = getBarSeries().numFactory().numOf(smoothing);
+    this.periodCount = getBarSeries().numFactory().numOf(period);
   }
 
   /** Returns the exponential moving average with weight 2/(period+1), seeded with an SMA. */
@@ -45,12 +46,12 @@ final class SeededExponentialAverage extends RecursiveCachedIndicator<Num> {
   }
 
   @Override
-  protected Num calculate(int index) {
+  Num calculate(int index) {
     Num current = input.getValue(index);
     if (Num.isNaNOrNull(current)) {
       return NaN.NaN;
     }
-    Num previous = index > getBarSeries().getBeginIndex() ? getValue(index - 1) : NaN.NaN;
+    Num previous = index > getBarSeries().getBeginIndex() ? known(index - 1) : NaN.NaN;
     if (Num.isNaNOrNull(previous)) {
       return seed(index);
     }
@@ -73,7 +74,7 @@ final class SeededExponentialAverage extends RecursiveCachedIndicator<Num> {
       }
       sum = sum.plus(value);
     }
-    return sum.dividedBy(getBarSeries().numFactory().numOf(period));
+    return sum.dividedBy(periodCount);
   }
 
   @Override

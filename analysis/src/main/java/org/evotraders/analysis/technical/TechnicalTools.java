@@ -1,5 +1,7 @@
 package org.evotraders.analysis.technical;
 
+import static org.evotraders.analysis.technical.Figures.appendFixed;
+import static org.evotraders.analysis.technical.Figures.appendSigned;
 import static org.evotraders.core.signals.Signal.ofScore;
 
 import java.util.LinkedHashMap;
@@ -21,6 +23,9 @@ public final class TechnicalTools {
 
   /** A tool's score beyond which its signal is bullish (below minus it, bearish). */
   static final double SIGNAL_THRESHOLD = 0.2;
+
+  /** Room for the longest tool text without growing its builder. */
+  private static final int TEXT_CAPACITY = 192;
 
   private TechnicalTools() {}
 
@@ -44,38 +49,25 @@ public final class TechnicalTools {
     double macd = Math.signum(s.macdLine() - s.macdSignal());
     double strength = Double.isNaN(s.adx14()) ? 0.5 : Math.min(1, s.adx14() / 25);
     double score = (0.4 * longTerm + 0.3 * crossover + 0.3 * macd) * strength;
-    String text =
-        Figures.format(
-            "Trend %s: price %.2f vs SMA200 %.2f (%s long-term), SMA20 %.2f vs SMA50 %.2f, MACD %.3f vs signal %.3f (%s), ADX %.1f.",
-            s.ticker(),
-            s.close(),
-            s.sma200(),
-            longTerm > 0 ? "BULLISH" : "BEARISH",
-            s.sma20(),
-            s.sma50(),
-            s.macdLine(),
-            s.macdSignal(),
-            macd > 0 ? "BUY" : "SELL",
-            s.adx14());
-    return result(
-        TREND,
-        s,
-        score,
-        text,
-        "close",
-        s.close(),
-        "sma20",
-        s.sma20(),
-        "sma50",
-        s.sma50(),
-        "sma200",
-        s.sma200(),
-        "macd",
-        s.macdLine(),
-        "macd_signal",
-        s.macdSignal(),
-        "adx14",
-        s.adx14());
+    var text = new StringBuilder(TEXT_CAPACITY).append("Trend ").append(s.ticker());
+    appendFixed(text.append(": price "), s.close(), 2);
+    appendFixed(text.append(" vs SMA200 "), s.sma200(), 2);
+    text.append(" (").append(longTerm > 0 ? "BULLISH" : "BEARISH").append(" long-term)");
+    appendFixed(text.append(", SMA20 "), s.sma20(), 2);
+    appendFixed(text.append(" vs SMA50 "), s.sma50(), 2);
+    appendFixed(text.append(", MACD "), s.macdLine(), 3);
+    appendFixed(text.append(" vs signal "), s.macdSignal(), 3);
+    text.append(" (").append(macd > 0 ? "BUY" : "SELL").append(')');
+    appendFixed(text.append(", ADX "), s.adx14(), 1).append('.');
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("close", s.close());
+    figures.put("sma20", s.sma20());
+    figures.put("sma50", s.sma50());
+    figures.put("sma200", s.sma200());
+    figures.put("macd", s.macdLine());
+    figures.put("macd_signal", s.macdSignal());
+    figures.put("adx14", s.adx14());
+    return result(TREND, s, score, text, figures);
   }
 
   /**
@@ -93,29 +85,20 @@ public final class TechnicalTools {
         average > 0.02
             ? "STRONG BULLISH"
             : average > 0 ? "BULLISH" : average > -0.02 ? "BEARISH" : "STRONG BEARISH";
-    String text =
-        Figures.format(
-            "Momentum %s: returns 5d %+.2f%%, 10d %+.2f%%, 20d %+.2f%%, average %+.2f%% (%s); annualised volatility %.1f%%.",
-            s.ticker(),
-            100 * s.return5Days(),
-            100 * s.return10Days(),
-            100 * s.return20Days(),
-            100 * average,
-            label,
-            100 * s.volatility20Days());
-    return result(
-        MOMENTUM,
-        s,
-        clamp(average / 0.04),
-        text,
-        "return_5d",
-        s.return5Days(),
-        "return_10d",
-        s.return10Days(),
-        "return_20d",
-        s.return20Days(),
-        "average_return",
-        average);
+    var text = new StringBuilder(TEXT_CAPACITY).append("Momentum ").append(s.ticker());
+    appendSigned(text.append(": returns 5d "), 100 * s.return5Days(), 2);
+    appendSigned(text.append("%, 10d "), 100 * s.return10Days(), 2);
+    appendSigned(text.append("%, 20d "), 100 * s.return20Days(), 2);
+    appendSigned(text.append("%, average "), 100 * average, 2);
+    text.append("% (").append(label).append(')');
+    appendFixed(text.append("; annualised volatility "), 100 * s.volatility20Days(), 1);
+    text.append("%.");
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("return_5d", s.return5Days());
+    figures.put("return_10d", s.return10Days());
+    figures.put("return_20d", s.return20Days());
+    figures.put("average_return", average);
+    return result(MOMENTUM, s, clamp(average / 0.04), text, figures);
   }
 
   /**
@@ -132,25 +115,20 @@ public final class TechnicalTools {
     double z = halfWidth > 0 ? (s.close() - s.bollingerMiddle()) / halfWidth : 0;
     double score = -0.5 * clamp(z) - 0.5 * clamp((s.rsi14() - 50) / 20);
     String rsiLabel = s.rsi14() > 70 ? "overbought" : s.rsi14() < 30 ? "oversold" : "neutral";
-    String text =
-        Figures.format(
-            "Mean reversion %s: close %.2f in Bollinger band %.2f-%.2f (z %.2f), RSI14 %.1f (%s).",
-            s.ticker(), s.close(), s.bollingerLower(), s.bollingerUpper(), z, s.rsi14(), rsiLabel);
-    return result(
-        MEAN_REVERSION,
-        s,
-        score,
-        text,
-        "bollinger_lower",
-        s.bollingerLower(),
-        "bollinger_middle",
-        s.bollingerMiddle(),
-        "bollinger_upper",
-        s.bollingerUpper(),
-        "bollinger_z",
-        z,
-        "rsi14",
-        s.rsi14());
+    var text = new StringBuilder(TEXT_CAPACITY).append("Mean reversion ").append(s.ticker());
+    appendFixed(text.append(": close "), s.close(), 2);
+    appendFixed(text.append(" in Bollinger band "), s.bollingerLower(), 2);
+    appendFixed(text.append('-'), s.bollingerUpper(), 2);
+    appendFixed(text.append(" (z "), z, 2);
+    appendFixed(text.append("), RSI14 "), s.rsi14(), 1);
+    text.append(" (").append(rsiLabel).append(").");
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("bollinger_lower", s.bollingerLower());
+    figures.put("bollinger_middle", s.bollingerMiddle());
+    figures.put("bollinger_upper", s.bollingerUpper());
+    figures.put("bollinger_z", z);
+    figures.put("rsi14", s.rsi14());
+    return result(MEAN_REVERSION, s, score, text, figures);
   }
 
   /**
@@ -166,39 +144,35 @@ public final class TechnicalTools {
     double regime = s.volatility20Days() / s.volatility60Days();
     String risk =
         s.volatility20Days() > 0.5 ? "HIGH" : s.volatility20Days() > 0.25 ? "MODERATE" : "LOW";
-    String text =
-        Figures.format(
-            "Volatility %s: annualised 10d %.1f%%, 20d %.1f%%, 60d %.1f%%; risk %s, regime %.2f of the 60-day level.",
-            s.ticker(),
-            100 * s.volatility10Days(),
-            100 * s.volatility20Days(),
-            100 * s.volatility60Days(),
-            risk,
-            regime);
-    return result(
-        VOLATILITY,
-        s,
-        clamp(2 * (1 - regime)),
-        text,
-        "volatility_10d",
-        s.volatility10Days(),
-        "volatility_20d",
-        s.volatility20Days(),
-        "volatility_60d",
-        s.volatility60Days(),
-        "volatility_regime",
-        regime);
+    var text = new StringBuilder(TEXT_CAPACITY).append("Volatility ").append(s.ticker());
+    appendFixed(text.append(": annualised 10d "), 100 * s.volatility10Days(), 1);
+    appendFixed(text.append("%, 20d "), 100 * s.volatility20Days(), 1);
+    appendFixed(text.append("%, 60d "), 100 * s.volatility60Days(), 1);
+    text.append("%; risk ").append(risk);
+    appendFixed(text.append(", regime "), regime, 2).append(" of the 60-day level.");
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("volatility_10d", s.volatility10Days());
+    figures.put("volatility_20d", s.volatility20Days());
+    figures.put("volatility_60d", s.volatility60Days());
+    figures.put("volatility_regime", regime);
+    return result(VOLATILITY, s, clamp(2 * (1 - regime)), text, figures);
   }
 
   private static ToolResult result(
-      String tool, TechnicalSnapshot s, double score, String text, Object... figures) {
-    Map<String, Double> named = new LinkedHashMap<>();
-    for (int i = 0; i < figures.length; i += 2) {
-      named.put((String) figures[i], (Double) figures[i + 1]);
-    }
+      String tool,
+      TechnicalSnapshot s,
+      double score,
+      StringBuilder text,
+      Map<String, Double> figures) {
     double bounded = clamp(score);
     return new ToolResult(
-        tool, s.ticker(), ofScore(bounded, SIGNAL_THRESHOLD), bounded, named, text, true);
+        tool,
+        s.ticker(),
+        ofScore(bounded, SIGNAL_THRESHOLD),
+        bounded,
+        figures,
+        text.toString(),
+        true);
   }
 
   private static double clamp(double x) {

@@ -7,6 +7,9 @@
  * org.evotraders.analysis.technical.TechnicalSnapshot}. {@link
  * org.evotraders.analysis.technical.ClassicIndicators} builds the single ta4j indicators with the
  * classic seeding of TTR, backtrader and StockCharts, and {@link
- * org.evotraders.analysis.technical.DailyBarSeries} converts bars into a ta4j series.
+ * org.evotraders.analysis.technical.DailyBarSeries} converts bars into a ta4j series. A backtest
+ * extends {@link org.evotraders.analysis.technical.RollingIndicators} day by day instead; since
+ * daily bars are final once appended, the indicators of our own keep each bar's value once computed
+ * (see {@code ClosedBarIndicator}).
  */
 package org.evotraders.analysis.technical;

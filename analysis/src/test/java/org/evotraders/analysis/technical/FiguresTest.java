@@ -57,6 +57,19 @@ class FiguresTest {
   }
 
   @Test
+  void signedDecimalsMatchTheFormatterWithAPlus() {
+    Random random = new Random(11);
+    for (int places = 0; places <= 3; places++) {
+      for (double value : SPECIAL) {
+        assertSigned(value, places);
+      }
+      for (int i = 0; i < 20_000; i++) {
+        assertSigned(randomValue(random), places);
+      }
+    }
+  }
+
+  @Test
   void patternsMatchTheFormatter() {
     Object[][] cases = {
       {"Trend %s: price %.2f vs %.3f, ADX %.1f.", "AAPL", 101.235, -0.0005, 25.05},
@@ -87,5 +100,11 @@ class FiguresTest {
     assertThat(Figures.fixed(value, places))
         .as("%s with %d places", value, places)
         .isEqualTo(String.format(Locale.ROOT, "%." + places + "f", value));
+  }
+
+  private static void assertSigned(double value, int places) {
+    assertThat(Figures.appendSigned(new StringBuilder(), value, places).toString())
+        .as("%s with %d places and a sign", value, places)
+        .isEqualTo(String.format(Locale.ROOT, "%+." + places + "f", value));
   }
 }
