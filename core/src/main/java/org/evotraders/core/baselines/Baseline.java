@@ -28,6 +28,13 @@ public sealed interface Baseline permits BuyAndHold, MonthlyMomentum {
   /** Returns the value at the last settled close, or the initial cash before the first session. */
   double value();
 
+  /**
+   * Returns the value of the holdings of the last settled session at {@code prices} (by ticker), a
+   * held ticker without one at its last close: what the baseline is worth intraday. Trades a
+   * session would make are only booked when it is settled.
+   */
+  double valueAt(Map<String, Double> prices);
+
   /** Returns the cash the baseline started with. */
   double initialCash();
 

@@ -101,10 +101,17 @@ final class BaselineBook {
 
   /** Returns cash plus holdings at today's opens, or last closes for tickers without a bar. */
   double valueAtOpen(Map<String, Bar> bars) {
+    Map<String, Double> opens = new HashMap<>();
+    bars.forEach((ticker, bar) -> opens.put(ticker, bar.open()));
+    return valueAt(opens);
+  }
+
+  /** Returns cash plus holdings at {@code prices}, or last closes for tickers without one. */
+  double valueAt(Map<String, Double> prices) {
     double value = cash;
     for (var holding : shares.entrySet()) {
-      Bar bar = bars.get(holding.getKey());
-      value += holding.getValue() * (bar != null ? bar.open() : lastClose.get(holding.getKey()));
+      Double price = prices.get(holding.getKey());
+      value += holding.getValue() * (price != null ? price : lastClose.get(holding.getKey()));
     }
     return value;
   }

@@ -86,6 +86,11 @@ public final class BuyAndHold implements Baseline {
   }
 
   @Override
+  public double valueAt(Map<String, Double> prices) {
+    return book.valueAt(prices);
+  }
+
+  @Override
   public double initialCash() {
     return book.initialCash();
   }

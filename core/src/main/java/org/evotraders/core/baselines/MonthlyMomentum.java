@@ -140,6 +140,11 @@ public final class MonthlyMomentum implements Baseline {
   }
 
   @Override
+  public double valueAt(Map<String, Double> prices) {
+    return book.valueAt(prices);
+  }
+
+  @Override
   public double initialCash() {
     return book.initialCash();
   }

@@ -202,6 +202,17 @@ public sealed interface RunEvent {
     }
   }
 
+  /**
+   * The team's NAV and each baseline's value marked at the latest quotes while the market is open
+   * (live and intraday mock runs), once per quote poll: {@code baselines} has the keys of a {@link
+   * Settlement}'s.
+   */
+  record PortfolioMarked(double nav, Map<String, Double> baselines) implements RunEvent {
+    public String type() {
+      return "portfolio_marked";
+    }
+  }
+
   /** Tokens and dollars a model call consumed. */
   record ModelUsed(
       String agentId,

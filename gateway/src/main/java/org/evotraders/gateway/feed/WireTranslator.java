@@ -26,7 +26,8 @@ import org.evotraders.pipeline.runs.EventCodec;
  * event becomes a message of its own wire type with its fields; the original's types keep their
  * original fields ({@code ts} in epoch milliseconds where the original had it). A price update
  * carries every ticker's latest quote; a day's settlement also brings the original's team_*
- * messages, rendered from the projection, which must already include the event.
+ * messages, and an intraday mark the original's intraday team_summary, rendered from the
+ * projection, which must already include the event.
  *
  * <p>Stateful: feed it every event of the run in order, rendering or not.
  */
@@ -102,6 +103,7 @@ public final class WireTranslator {
     switch (event) {
       case PriceUpdated update -> priceUpdate(typed, update, recorded);
       case DaySettled settled -> out.addAll(settlement(settled));
+      case RunEvent.PortfolioMarked marked -> out.add(intradaySummary());
       case RunEvent.RunFinished ignored -> marketStatusChange().ifPresent(out::add);
       case RunStarted ignored -> marketStatusChange().ifPresent(out::add);
       case RunEvent.DayStarted ignored -> marketStatusChange().ifPresent(out::add);
@@ -161,6 +163,13 @@ public final class WireTranslator {
     out.add(summary);
     out.add(typed("team_leaderboard").set("data", dashboard.leaderboard()));
     return out;
+  }
+
+  /** The original's intraday team_summary: the marked NAV and the session's return curves. */
+  private ObjectNode intradaySummary() {
+    ObjectNode summary = typed("team_summary");
+    summary.setAll(projection.intradaySummary());
+    return summary;
   }
 
   /** Returns a market_status_update when the run clock's market status changed. */

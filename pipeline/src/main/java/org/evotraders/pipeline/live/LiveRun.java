@@ -199,13 +199,14 @@ public final class LiveRun {
       List<String> symbols = symbols();
       SessionTape tape = new SessionTape();
       LiveQuotes quotes = new LiveQuotes(live.quotes());
+      IntradayMarks marks = new IntradayMarks(book, log);
       DailyCycle cycle =
           new DailyCycle(
               team,
               setup,
               recorder,
               source,
-              new LiveSessionMarket(quotes, symbols, timer, tape),
+              new LiveSessionMarket(quotes, symbols, timer, tape, marks),
               config.tickers(),
               config.maxCommCycles(),
               () -> {
@@ -225,7 +226,8 @@ public final class LiveRun {
                       timer,
                       hours,
                       tape,
-                      log))
+                      log,
+                      marks))
               .map(live.clock().threads()::newThread)
               .toList();
       watchers.forEach(Thread::start);

@@ -27,15 +27,23 @@ final class LiveSessionMarket implements SessionMarket {
   private final List<String> symbols;
   private final RunTimer timer;
   private final SessionTape tape;
+  private final IntradayMarks marks;
 
   /**
    * @param symbols the run's tickers and its benchmark
+   * @param marks opened for the wait for the close, when the day's fills are done
    */
-  LiveSessionMarket(LiveQuotes quotes, List<String> symbols, RunTimer timer, SessionTape tape) {
+  LiveSessionMarket(
+      LiveQuotes quotes,
+      List<String> symbols,
+      RunTimer timer,
+      SessionTape tape,
+      IntradayMarks marks) {
     this.quotes = quotes;
     this.symbols = List.copyOf(symbols);
     this.timer = timer;
     this.tape = tape;
+    this.marks = marks;
   }
 
   /** Returns bars whose every price is the live price at execution. */
@@ -53,10 +61,19 @@ final class LiveSessionMarket implements SessionMarket {
     return bars;
   }
 
-  /** Returns each ticker's session bar from the prices seen: open, high, low, last. */
+  /**
+   * Returns each ticker's session bar from the prices seen: open, high, low, last. The daily cycle
+   * asks once the day's orders are filled and settles with the answer, so the book rests meanwhile
+   * and the poller may mark it.
+   */
   @Override
   public Map<String, Bar> atClose(TradingDay day) {
-    timer.waitUntil(day.close().plus(AFTER_CLOSE));
+    marks.rest();
+    try {
+      timer.waitUntil(day.close().plus(AFTER_CLOSE));
+    } finally {
+      marks.settle();
+    }
     latest().forEach((ticker, quote) -> tape.record(day.date(), ticker, quote.price()));
     return tape.bars(day.date(), symbols);
   }

@@ -94,6 +94,9 @@ final class FeedEntry {
       case RunEvent.PriceUpdated ignored -> {
         return Optional.empty();
       }
+      case RunEvent.PortfolioMarked ignored -> {
+        return Optional.empty();
+      }
       case RunEvent.MarketStatusChanged ignored -> {
         return Optional.empty();
       }

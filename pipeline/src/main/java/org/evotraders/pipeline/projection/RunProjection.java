@@ -12,6 +12,7 @@ import org.evotraders.core.event.RunEvent.DayCompleted;
 import org.evotraders.core.event.RunEvent.DaySettled;
 import org.evotraders.core.event.RunEvent.DayStarted;
 import org.evotraders.core.event.RunEvent.OrderFilled;
+import org.evotraders.core.event.RunEvent.PortfolioMarked;
 import org.evotraders.core.event.RunEvent.PredictionsMade;
 import org.evotraders.core.event.RunEvent.PriceUpdated;
 import org.evotraders.core.event.RunEvent.RunFinished;
@@ -38,6 +39,7 @@ public final class RunProjection {
   private final PortfolioBook book;
   private final MarketPrices prices = new MarketPrices();
   private final PerformanceCurves curves;
+  private final IntradayReturns intraday;
   private final TradeTape trades = new TradeTape();
   private final AnalystScores scores = new AnalystScores();
   private final FeedHistory feed = new FeedHistory();
@@ -53,6 +55,7 @@ public final class RunProjection {
     this.initialCash = initialCash;
     this.book = new PortfolioBook(initialCash, marginRequirement);
     this.curves = new PerformanceCurves(initialCash);
+    this.intraday = new IntradayReturns(initialCash);
     this.parts = List.of(book, prices, curves, trades, scores, feed);
   }
 
@@ -99,6 +102,7 @@ public final class RunProjection {
         scores.settle(settled.settlement());
       }
       case DayCompleted completed -> progress = progress.dayCompleted();
+      case PortfolioMarked marked -> intraday.mark(marked, at, recorded.session());
       default -> {
         // the other events only reach the feed
       }
@@ -116,9 +120,22 @@ public final class RunProjection {
     return lastSeq;
   }
 
-  /** Returns the original's {@code initial_state.state}: what a connecting client receives. */
+  /**
+   * Returns the original's {@code initial_state.state}: what a connecting client receives. Its
+   * portfolio carries the current session's intraday return curves ({@code *_return}).
+   */
   public synchronized ObjectNode initialStateJson() {
-    return documents().initialState();
+    ObjectNode state = documents().initialState();
+    intraday.putCurves((ObjectNode) state.get("portfolio"));
+    return state;
+  }
+
+  /**
+   * Returns the intraday {@code team_summary}'s fields after a {@link PortfolioMarked}: the marked
+   * NAV ({@code balance}, {@code pnlPct}) and the session's return curves.
+   */
+  public synchronized ObjectNode intradaySummary() {
+    return intraday.summary();
   }
 
   /** Returns state/server_state.json's content, saved at {@code savedAt}. */
