@@ -1,6 +1,8 @@
 package org.evotraders.analysis.fundamentals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -49,6 +51,8 @@ public final class TrailingTwelveMonths {
       Function<T, String> tickerOf,
       Function<T, String> periodOf,
       Function<T, LocalDate> reportPeriodOf) {
+    // A loop rather than a stream: every analyst calls this for every ticker-day of a run.
+    List<T> ttm = new ArrayList<>(records.size());
     for (T record : records) {
       if (!ticker.equals(tickerOf.apply(record))) {
         throw new IllegalArgumentException(
@@ -60,10 +64,11 @@ public final class TrailingTwelveMonths {
                 + reportPeriodOf.apply(record)
                 + "); pass each tool the records of its own ticker");
       }
+      if (TTM.equalsIgnoreCase(periodOf.apply(record))) {
+        ttm.add(record);
+      }
     }
-    return records.stream()
-        .filter(r -> TTM.equalsIgnoreCase(periodOf.apply(r)))
-        .sorted(Comparator.comparing(reportPeriodOf).reversed())
-        .toList();
+    ttm.sort(Comparator.comparing(reportPeriodOf).reversed());
+    return Collections.unmodifiableList(ttm);
   }
 }

@@ -5,9 +5,6 @@ import org.ta4j.core.Indicator;
 import org.ta4j.core.indicators.adx.MinusDMIndicator;
 import org.ta4j.core.indicators.adx.PlusDMIndicator;
 import org.ta4j.core.indicators.averages.SMAIndicator;
-import org.ta4j.core.indicators.bollinger.BollingerBandsLowerIndicator;
-import org.ta4j.core.indicators.bollinger.BollingerBandsMiddleIndicator;
-import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceRatioIndicator;
 import org.ta4j.core.indicators.helpers.GainIndicator;
 import org.ta4j.core.indicators.helpers.LossIndicator;
@@ -21,10 +18,12 @@ import org.ta4j.core.num.Num;
  * Every indicator is NaN during its warm-up, never a partial value.
  *
  * <p>ta4j's own classes are used where they already match (SMA, running totals, true range,
- * directional movement, Bollinger bands); smoothed indicators use {@link SeededExponentialAverage}
- * because ta4j seeds its EMA/MMA with a single value instead of a simple mean, and the Bollinger
- * deviation uses {@link PopulationDeviation} so that it shares the middle band's SMA. Overloads
- * taking indicators the caller holds let several readers share one chain.
+ * directional movement, arithmetic of indicators); smoothed indicators use {@link
+ * SeededExponentialAverage} because ta4j seeds its EMA/MMA with a single value instead of a simple
+ * mean, and the Bollinger deviation uses {@link PopulationDeviation} so that it shares the middle
+ * band's SMA. Overloads taking indicators the caller holds let several readers share one chain. The
+ * smoothed indicators and the Bollinger deviation keep each bar's value without locking: read them
+ * from one thread at a time.
  */
 public final class ClassicIndicators {
 
@@ -139,15 +138,16 @@ public final class ClassicIndicators {
    * First defined on bar {@code period - 1}.
    */
   public static BollingerBands bollinger(Indicator<Num> close, int period, double width) {
-    var average = new SMAIndicator(close, period);
-    var middle = new BollingerBandsMiddleIndicator(average);
+    var middle = new SMAIndicator(close, period);
     // ta4j's StandardDeviationIndicator would keep a second SMA of its own.
-    var deviation = new PopulationDeviation(close, average, period);
-    Num k = close.getBarSeries().numFactory().numOf(width);
+    var band =
+        NumericIndicator.of(new PopulationDeviation(close, middle, period)).multipliedBy(width);
+    // The bands are the arithmetic of ta4j's BollingerBands indicators, without their caches:
+    // each band is read once per bar.
     return new BollingerBands(
         stable(middle),
-        stable(new BollingerBandsUpperIndicator(middle, deviation, k)),
-        stable(new BollingerBandsLowerIndicator(middle, deviation, k)));
+        stable(NumericIndicator.of(middle).plus(band), middle.getCountOfUnstableBars()),
+        stable(NumericIndicator.of(middle).minus(band), middle.getCountOfUnstableBars()));
   }
 
   /**
@@ -213,6 +213,10 @@ public final class ClassicIndicators {
 
   /** Masks the bars ta4j itself reports as unstable (partial windows). */
   private static Indicator<Num> stable(Indicator<Num> indicator) {
-    return new WarmUpMask(indicator, indicator.getCountOfUnstableBars());
+    return stable(indicator, indicator.getCountOfUnstableBars());
+  }
+
+  private static Indicator<Num> stable(Indicator<Num> indicator, int unstableBars) {
+    return new WarmUpMask(indicator, unstableBars);
   }
 }
