@@ -101,7 +101,7 @@ final class HandBuiltRun implements AutoCloseable {
             "technical_analyst",
             List.of(
                 new AnalystSignal("technical_analyst", "AAPL", Signal.BULLISH, 70, "trend up"))));
-    append(DECISION, DAY, new AgentMessage("technical_analyst", "**AAPL** bullish (70)"));
+    append(DECISION, DAY, new AgentMessage("risk_manager", "No warnings."));
     append(
         DECISION,
         DAY,

@@ -74,7 +74,14 @@ class ProtocolConformanceTest {
       JsonNode message = client.ofType("agent_message").getFirst();
       assertThat(message.get("timestamp").asText()).isEqualTo("2024-01-02");
       assertThat(message.get("ts").asLong()).isEqualTo(HandBuiltRun.DECISION.toEpochMilli());
-      assertThat(message.get("seq").asLong()).isEqualTo(6);
+
+      // an analyst's message is rendered from its signals, just before them, with their seq
+      assertThat(message.get("agentId").asText()).isEqualTo("technical_analyst");
+      assertThat(message.get("content").asText()).isEqualTo("**AAPL** bullish (70): trend up");
+      assertThat(message.get("seq").asLong()).isEqualTo(5);
+      assertThat(client.received.stream().filter(m -> m.get("seq").asLong() == 5))
+          .extracting(m -> m.get("type").asText())
+          .containsExactly("agent_message", "analyst_signals");
 
       // price_update: epoch-ms timestamp and every ticker's latest quote, as the original
       JsonNode close = client.ofType("price_update").getLast();

@@ -31,14 +31,16 @@ final class AnalystRules {
 
   static AnalystAnswer answer(AnalystFacts facts) {
     List<TickerView> views = new ArrayList<>();
+    // What memory recalls is the same for every ticker: the first ticker's reasoning says it once.
+    String recall = recall(facts);
     for (String ticker : facts.tickers()) {
       List<ToolResult> results = facts.tools().getOrDefault(ticker, List.of());
-      views.add(view(ticker, ToolEvidence.of(results), facts));
+      views.add(view(ticker, ToolEvidence.of(results), views.isEmpty() ? recall : ""));
     }
     return new AnalystAnswer(views);
   }
 
-  private static TickerView view(String ticker, ToolEvidence evidence, AnalystFacts facts) {
+  private static TickerView view(String ticker, ToolEvidence evidence, String recall) {
     if (!evidence.any()) {
       String why =
           evidence.results().isEmpty()
@@ -49,11 +51,11 @@ final class AnalystRules {
                   + " (all "
                   + evidence.results().size()
                   + " unavailable).";
-      return new TickerView(ticker, Signal.NEUTRAL, 0, why + recall(facts));
+      return new TickerView(ticker, Signal.NEUTRAL, 0, why + recall);
     }
     Signal signal = Signal.ofScore(evidence.score(), SIGNAL_THRESHOLD);
     int confidence = confidence(signal, evidence);
-    return new TickerView(ticker, signal, confidence, reasoning(signal, evidence) + recall(facts));
+    return new TickerView(ticker, signal, confidence, reasoning(signal, evidence) + recall);
   }
 
   static int confidence(Signal signal, ToolEvidence evidence) {
@@ -114,7 +116,7 @@ final class AnalystRules {
     return String.join(", ", evidence.unavailable().stream().map(ToolResult::tool).toList());
   }
 
-  /** Mentions the recalled memories and the reflection, when there are any. */
+  /** Mentions the recalled memories and the reflection, when there are any; else empty. */
   private static String recall(AnalystFacts facts) {
     StringBuilder text = new StringBuilder();
     List<String> memories = facts.memories() == null ? List.of() : facts.memories();

@@ -3,7 +3,6 @@ package org.evotraders.agents.offline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.evotraders.agents.facts.ConferenceFacts;
 import org.evotraders.agents.offline.Consensus.Vote;
@@ -40,41 +39,67 @@ final class ConferenceRules {
   }
 
   private static String opening(ConferenceFacts facts) {
-    StringBuilder text =
-        new StringBuilder(
-            Phrases.format(
-                "Round %d of %d (%s).", facts.cycle(), facts.totalCycles(), facts.date()));
-    List<String> questions = new ArrayList<>();
+    StringBuilder text = new StringBuilder(80 * facts.tickers().size());
+    text.append("Round ")
+        .append(facts.cycle())
+        .append(" of ")
+        .append(facts.totalCycles())
+        .append(" (")
+        .append(facts.date())
+        .append(").");
+    // The opening reads the day's signals, which no round changes: a later round's tallies and
+    // questions are the first round's, so it names the dissents without repeating them.
+    boolean first = facts.cycle() == 1;
+    if (!first) {
+      text.append(" The tallies stand as in round 1.");
+    }
+    List<Consensus> consensuses = new ArrayList<>(facts.tickers().size());
     for (String ticker : facts.tickers()) {
       Consensus consensus = Consensus.equalWeights(ticker, facts.signals());
-      text.append(' ').append(tally(consensus)).append('.');
-      consensus.dissents().forEach(vote -> questions.add(question(consensus, vote)));
+      consensuses.add(consensus);
+      if (first) {
+        tally(text.append(' '), consensus).append('.');
+      }
     }
-    text.append(
-        questions.isEmpty() ? " No disagreements." : " Questions: " + String.join(" ", questions));
-    if (facts.cycle() == 1) {
+    int asked = 0;
+    for (Consensus consensus : consensuses) {
+      for (Vote vote : consensus.dissents()) {
+        text.append(asked++ == 0 ? (first ? " Questions: " : " Again to the dissenters: ") : " ");
+        if (first) {
+          question(text, consensus, vote);
+        } else {
+          text.append(vote.analystId()).append(" on ").append(consensus.ticker()).append('?');
+        }
+      }
+    }
+    if (asked == 0) {
+      text.append(" No disagreements.");
+    }
+    if (first) {
       text.append(" I will not decide yet: I want your replies first.");
     }
     return text.toString();
   }
 
-  private static String question(Consensus consensus, Vote vote) {
-    String stance =
-        Phrases.format(
-            "%s, you are %s on %s at %d",
-            vote.analystId(), word(vote.signal()), consensus.ticker(), vote.confidence());
+  private static void question(StringBuilder text, Consensus consensus, Vote vote) {
+    text.append(vote.analystId())
+        .append(", you are ")
+        .append(word(vote.signal()))
+        .append(" on ")
+        .append(consensus.ticker())
+        .append(" at ")
+        .append(vote.confidence());
     Signal lean = consensus.lean();
-    return lean == Signal.NEUTRAL
-        ? stance
-            + " while the team has no view ("
-            + Phrases.signed(consensus.score())
-            + "): what is your strongest figure?"
-        : stance
-            + " while "
-            + consensus.count(lean)
-            + " are "
-            + word(lean)
-            + ": what in your figures outweighs theirs?";
+    if (lean == Signal.NEUTRAL) {
+      text.append(" while the team has no view (");
+      Phrases.signed(text, consensus.score()).append("): what is your strongest figure?");
+    } else {
+      text.append(" while ")
+          .append(consensus.count(lean))
+          .append(" are ")
+          .append(word(lean))
+          .append(": what in your figures outweighs theirs?");
+    }
   }
 
   private static String reply(ConferenceFacts facts) {
@@ -83,7 +108,7 @@ final class ConferenceRules {
     if (own.isEmpty()) {
       return "I have no signals today.";
     }
-    List<String> statements = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     List<String> agreed = new ArrayList<>();
     for (String ticker : facts.tickers()) {
       AnalystSignal signal = own.get(ticker);
@@ -91,47 +116,65 @@ final class ConferenceRules {
         continue;
       }
       Consensus consensus = Consensus.equalWeights(ticker, facts.signals());
-      boolean dissents = consensus.dissents().stream().anyMatch(v -> v.analystId().equals(speaker));
-      if (dissents) {
-        statements.add(restate(consensus, signal, facts.cycle()));
+      if (consensus.dissents(speaker)) {
+        restate(text.isEmpty() ? text : text.append(' '), consensus, signal, facts.cycle());
       } else {
         agreed.add(ticker);
       }
     }
-    if (!agreed.isEmpty()) {
-      statements.add("No dissent from me on " + String.join(", ", agreed) + ".");
+    if (agreed.size() == own.size() && agreed.size() == facts.tickers().size()) {
+      return "No dissent from me on any ticker.";
     }
-    return String.join(" ", statements);
+    if (!agreed.isEmpty()) {
+      (text.isEmpty() ? text : text.append(' '))
+          .append("No dissent from me on ")
+          .append(String.join(", ", agreed))
+          .append('.');
+    }
+    return text.toString();
   }
 
-  private static String restate(Consensus consensus, AnalystSignal signal, int cycle) {
-    String ticker = consensus.ticker();
+  /**
+   * States the speaker's view against the consensus. Its strongest evidence comes in round 1; a
+   * later round that keeps the view refers back to it rather than quoting it again.
+   */
+  private static void restate(
+      StringBuilder text, Consensus consensus, AnalystSignal signal, int cycle) {
     String view = word(signal.signal());
     int stated = statedConfidence(consensus, signal, cycle);
-    String head;
+    text.append(consensus.ticker()).append(": ");
     if (stated < signal.confidence()) {
-      head =
-          Phrases.format(
-              "%s: %d %s against my %s view; I concede and lower my confidence from %d to %d.",
-              ticker,
-              opponents(consensus, signal.signal()),
-              word(opposite(signal.signal())),
-              view,
-              signal.confidence(),
-              stated);
-    } else if (consensus.lean() == Signal.NEUTRAL) {
-      head =
-          Phrases.format(
-              "%s: I stay %s at %d though the team has no view (%s).",
-              ticker, view, stated, Phrases.signed(consensus.score()));
-    } else {
-      head =
-          Phrases.format(
-              "%s: I stay %s at %d against %d %s.",
-              ticker, view, stated, consensus.count(consensus.lean()), word(consensus.lean()));
+      text.append(opponents(consensus, signal.signal()))
+          .append(' ')
+          .append(word(opposite(signal.signal())))
+          .append(" against my ")
+          .append(view)
+          .append(" view; I concede and lower my confidence from ")
+          .append(signal.confidence())
+          .append(" to ")
+          .append(stated)
+          .append('.');
+      return;
     }
+    text.append("I stay ").append(view).append(" at ").append(stated);
+    if (consensus.lean() == Signal.NEUTRAL) {
+      text.append(" though the team has no view (");
+      Phrases.signed(text, consensus.score()).append(')');
+    } else {
+      text.append(" against ")
+          .append(consensus.count(consensus.lean()))
+          .append(' ')
+          .append(word(consensus.lean()));
+    }
+    if (cycle > 1) {
+      text.append(", on the evidence I gave.");
+      return;
+    }
+    text.append('.');
     String evidence = Phrases.firstSentence(signal.reasoning());
-    return evidence.isEmpty() ? head : head + " " + evidence;
+    if (!evidence.isEmpty()) {
+      text.append(' ').append(evidence);
+    }
   }
 
   private static String summary(ConferenceFacts facts) {
@@ -153,13 +196,14 @@ final class ConferenceRules {
                     vote.analystId(), ticker, signal.signal(), confidence, signal.reasoning()));
       }
     }
-    StringBuilder text =
-        new StringBuilder(
-            Phrases.format(
-                "Conference summary (%s, %d %s).",
-                facts.date(), facts.totalCycles(), facts.totalCycles() == 1 ? "round" : "rounds"));
+    StringBuilder text = new StringBuilder(80 * facts.tickers().size());
+    text.append("Conference summary (")
+        .append(facts.date())
+        .append(", ")
+        .append(facts.totalCycles())
+        .append(facts.totalCycles() == 1 ? " round)." : " rounds).");
     for (String ticker : facts.tickers()) {
-      text.append(' ').append(tally(Consensus.equalWeights(ticker, stated))).append('.');
+      tally(text.append(' '), Consensus.equalWeights(ticker, stated)).append('.');
     }
     if (!conceded.isEmpty()) {
       text.append(" Conceded: ").append(String.join(", ", conceded)).append('.');
@@ -173,8 +217,7 @@ final class ConferenceRules {
    * its side, else unchanged.
    */
   static int statedConfidence(Consensus consensus, AnalystSignal signal, int cycle) {
-    boolean dissents =
-        consensus.dissents().stream().anyMatch(v -> v.analystId().equals(signal.agentId()));
+    boolean dissents = consensus.dissents(signal.agentId());
     boolean outnumbered =
         opponents(consensus, signal.signal()) >= 2 * consensus.count(signal.signal());
     return cycle >= CONCESSION_ROUND && dissents && outnumbered
@@ -186,17 +229,24 @@ final class ConferenceRules {
     return consensus.count(opposite(side));
   }
 
-  private static String tally(Consensus c) {
-    String lean = c.lean() == Signal.NEUTRAL ? "no clear lean" : "leans " + word(c.lean());
-    return Phrases.format(
-        "%s: %d bullish, %d bearish, %d neutral, mean confidence %.0f, %s (%s)",
-        c.ticker(),
-        c.count(Signal.BULLISH),
-        c.count(Signal.BEARISH),
-        c.count(Signal.NEUTRAL),
-        c.averageConfidence(),
-        lean,
-        Phrases.signed(c.score()));
+  /**
+   * Writes a ticker's tally: its non-zero counts by side, the mean confidence, the lean and the
+   * score, e.g. {@code AAPL: 2 bullish, 2 neutral, mean confidence 56, leans bullish (+0.25)}.
+   */
+  private static StringBuilder tally(StringBuilder text, Consensus c) {
+    text.append(c.ticker()).append(':');
+    if (c.votes().isEmpty()) {
+      return text.append(" no signals");
+    }
+    for (Signal side : Signal.values()) {
+      long count = c.count(side);
+      if (count > 0) {
+        text.append(' ').append(count).append(' ').append(word(side)).append(',');
+      }
+    }
+    text.append(" mean confidence ").append(Math.round(c.averageConfidence())).append(", ");
+    text.append(c.lean() == Signal.NEUTRAL ? "no clear lean" : "leans " + word(c.lean()));
+    return Phrases.signed(text.append(" ("), c.score()).append(')');
   }
 
   private static Signal opposite(Signal signal) {
@@ -208,6 +258,10 @@ final class ConferenceRules {
   }
 
   private static String word(Signal signal) {
-    return signal.name().toLowerCase(Locale.ROOT);
+    return switch (signal) {
+      case BULLISH -> "bullish";
+      case BEARISH -> "bearish";
+      case NEUTRAL -> "neutral";
+    };
   }
 }

@@ -27,10 +27,6 @@ record Consensus(String ticker, List<Vote> votes, double score) {
 
   private static final List<String> TEAM = Role.ANALYSTS.stream().map(Role::id).toList();
 
-  private static final Comparator<String> TEAM_ORDER =
-      Comparator.<String>comparingInt(id -> TEAM.contains(id) ? TEAM.indexOf(id) : TEAM.size())
-          .thenComparing(Comparator.naturalOrder());
-
   /** One analyst's signal on the ticker and the share of the consensus it carries. */
   record Vote(String analystId, Signal signal, int confidence, double weight) {}
 
@@ -42,22 +38,24 @@ record Consensus(String ticker, List<Vote> votes, double score) {
       String ticker,
       Map<String, Map<String, AnalystSignal>> signals,
       ToDoubleFunction<String> weightOf) {
-    List<AnalystSignal> given = new ArrayList<>();
+    List<AnalystSignal> given = new ArrayList<>(signals.size());
+    double total = 0;
     for (String analyst : inTeamOrder(signals.keySet())) {
       AnalystSignal signal = signals.get(analyst).get(ticker);
       if (signal != null) {
         given.add(signal);
+        total += weightOf.applyAsDouble(signal.agentId());
       }
     }
-    double total = given.stream().mapToDouble(s -> weightOf.applyAsDouble(s.agentId())).sum();
-    List<Vote> votes = new ArrayList<>();
+    Vote[] votes = new Vote[given.size()];
     double score = 0;
-    for (AnalystSignal signal : given) {
+    for (int i = 0; i < votes.length; i++) {
+      AnalystSignal signal = given.get(i);
       double weight = total == 0 ? 0 : weightOf.applyAsDouble(signal.agentId()) / total;
-      votes.add(new Vote(signal.agentId(), signal.signal(), signal.confidence(), weight));
+      votes[i] = new Vote(signal.agentId(), signal.signal(), signal.confidence(), weight);
       score += signal.signal().sign() * signal.confidence() / 100.0 * weight;
     }
-    return new Consensus(ticker, List.copyOf(votes), score);
+    return new Consensus(ticker, List.of(votes), score);
   }
 
   /** Returns the equal-weight consensus, as the conference states it. */
@@ -71,12 +69,25 @@ record Consensus(String ticker, List<Vote> votes, double score) {
   }
 
   long count(Signal signal) {
-    return votes.stream().filter(v -> v.signal() == signal).count();
+    long count = 0;
+    for (Vote vote : votes) {
+      if (vote.signal() == signal) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Returns the mean stated confidence of all votes, neutral ones included; 0 without votes. */
   double averageConfidence() {
-    return votes.stream().mapToInt(Vote::confidence).average().orElse(0);
+    if (votes.isEmpty()) {
+      return 0;
+    }
+    long sum = 0;
+    for (Vote vote : votes) {
+      sum += vote.confidence();
+    }
+    return (double) sum / votes.size();
   }
 
   /**
@@ -84,15 +95,46 @@ record Consensus(String ticker, List<Vote> votes, double score) {
    * when the team has no view, every vote with a side dissents).
    */
   List<Vote> dissents() {
-    return votes.stream()
-        .filter(v -> v.signal() != Signal.NEUTRAL && v.signal() != lean())
-        .toList();
+    List<Vote> dissents = new ArrayList<>(votes.size());
+    for (Vote vote : votes) {
+      if (dissents(vote)) {
+        dissents.add(vote);
+      }
+    }
+    return dissents;
   }
 
-  /** Orders agent ids as the team runs them, unknown ids last in alphabetical order. */
+  /** Tells whether {@code analystId} casts a dissenting vote. */
+  boolean dissents(String analystId) {
+    for (Vote vote : votes) {
+      if (vote.analystId().equals(analystId)) {
+        return dissents(vote);
+      }
+    }
+    return false;
+  }
+
+  private boolean dissents(Vote vote) {
+    return vote.signal() != Signal.NEUTRAL && vote.signal() != lean();
+  }
+
+  /**
+   * Orders agent ids as the team runs them, unknown ids last in alphabetical order. The team's ids
+   * come straight from its fixed order; only unknown ones are sorted.
+   */
   static List<String> inTeamOrder(Collection<String> agentIds) {
-    List<String> ordered = new ArrayList<>(agentIds);
-    ordered.sort(TEAM_ORDER);
+    List<String> ordered = new ArrayList<>(agentIds.size());
+    for (String id : TEAM) {
+      if (agentIds.contains(id)) {
+        ordered.add(id);
+      }
+    }
+    if (ordered.size() < agentIds.size()) {
+      List<String> others = new ArrayList<>(agentIds);
+      others.removeAll(TEAM);
+      others.sort(Comparator.naturalOrder());
+      ordered.addAll(others);
+    }
     return Collections.unmodifiableList(ordered);
   }
 }

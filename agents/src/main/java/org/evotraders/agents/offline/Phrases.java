@@ -23,6 +23,16 @@ final class Phrases {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
 
+  /** Powers of ten that doubles hold exactly, by exponent. */
+  private static final double[] TENS = new double[20];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
+  }
+
   private Phrases() {}
 
   /** Formats {@code pattern} in Locale.ROOT, whatever the machine's locale. */
@@ -32,7 +42,12 @@ final class Phrases {
 
   /** Writes a score in [-1, 1] with its sign, e.g. {@code +0.42}. */
   static String signed(double score) {
-    return Figures.format("%+.2f", score);
+    return signed(new StringBuilder(6), score).toString();
+  }
+
+  /** Appends a score in [-1, 1] with its sign, as {@link #signed(double)} writes it. */
+  static StringBuilder signed(StringBuilder out, double score) {
+    return Figures.appendSigned(out, score, 2);
   }
 
   /** Writes a fraction as a percentage, e.g. 0.253 as {@code 25.3%}. */
@@ -61,7 +76,74 @@ final class Phrases {
     if (!Double.isFinite(value)) {
       return "n/a";
     }
-    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    String fast = fourDigits(value);
+    return fast != null
+        ? fast
+        : new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Returns {@code value} rounded half up to four significant digits, as {@link #number} writes it,
+   * by arithmetic on the double; or null when that could round differently from the exact binary
+   * value: a scaled value within rounding error of a half, or a magnitude far from 1.
+   */
+  private static String fourDigits(double value) {
+    double magnitude = Math.abs(value);
+    if (magnitude == 0) {
+      return "0";
+    }
+    int exponent = (int) Math.floor(Math.log10(magnitude));
+    if (exponent < -15 || exponent > 15) {
+      return null;
+    }
+    double scaled = scale(magnitude, 3 - exponent);
+    if (scaled < 1000) {
+      exponent--;
+      scaled = scale(magnitude, 3 - exponent);
+    } else if (scaled >= 10000) {
+      exponent++;
+      scaled = scale(magnitude, 3 - exponent);
+    }
+    double fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) < 1e-9) {
+      return null;
+    }
+    long digits = Math.round(scaled);
+    if (digits == 10000) {
+      digits = 1000;
+      exponent++;
+    }
+    StringBuilder out = new StringBuilder(24);
+    if (value < 0) {
+      out.append('-');
+    }
+    String text = Long.toString(digits);
+    int point = exponent + 1; // digits before the decimal point
+    if (point >= 4) {
+      out.append(text);
+      out.repeat('0', point - 4);
+      return out.toString();
+    }
+    int end = 4;
+    while (end > Math.max(point, 0) && text.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (point <= 0) {
+      out.append("0.");
+      out.repeat('0', -point);
+      out.append(text, 0, end);
+    } else {
+      out.append(text, 0, point);
+      if (end > point) {
+        out.append('.').append(text, point, end);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns {@code magnitude} times ten to the {@code power}, with one rounding. */
+  private static double scale(double magnitude, int power) {
+    return power >= 0 ? magnitude * TENS[power] : magnitude / TENS[-power];
   }
 
   /** Writes the first {@value #QUOTED_FIGURES} figures, e.g. {@code rsi14 71.2, sma20 101.3}. */

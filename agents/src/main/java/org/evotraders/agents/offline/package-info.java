@@ -34,8 +34,9 @@
  * <p>The reasoning starts with the strongest evidence: the tool pushing hardest toward the signal
  * (largest w_i * s_i in its direction), with its score and first three figures. It goes on with the
  * combined score, how much of the weight agrees, the strongest tool against, and the tools without
- * data. It ends with the number of recalled memories (quoting the closest) and the first sentence
- * of the reflection. Memories and reflection do not change the signal or the confidence: they
+ * data. The first ticker's reasoning ends with the number of recalled memories (quoting the
+ * closest) and the first sentence of the reflection, which concern the day rather than a ticker:
+ * they are said once. Memories and reflection do not change the signal or the confidence: they
  * arrive as free text, and the rules read only typed numbers.
  *
  * <h2>2. Risk manager: warnings and limits</h2>
@@ -67,12 +68,14 @@
  * no view, every bullish or bearish vote dissents).
  *
  * <ul>
- *   <li>Opening (portfolio manager, every round): per ticker the bullish, bearish and neutral
- *       counts, the mean confidence, C and the lean; one question to each dissenting vote; in round
- *       1 it adds that it will not decide yet.
+ *   <li>Opening (portfolio manager), round 1: per ticker the counts of the sides that have votes,
+ *       the mean confidence, C and the lean; one question to each dissenting vote; that it will not
+ *       decide yet. Later rounds: the signals have not changed, so it says the tallies stand and
+ *       names the dissents again (analyst and ticker) without repeating them.
  *   <li>Reply (each analyst): for each ticker where it dissents (exactly those it was asked about)
- *       it restates its side and confidence against the majority and quotes the first sentence of
- *       its reasoning (its strongest evidence); it lists the tickers it agrees on.
+ *       it restates its side and confidence against the majority; in round 1 it quotes the first
+ *       sentence of its reasoning (its strongest evidence), later it refers back to it. It lists
+ *       the tickers it agrees on ("any ticker" when that is all of them).
  *   <li>Concession: from round 2 on, a dissenter whose opponents (votes on the opposite side) are
  *       at least twice as many as the votes on its own side, itself included, keeps its side but
  *       halves its stated confidence, rounding down (with four analysts: three against one, or two

@@ -3,7 +3,6 @@ package org.evotraders.agents.team;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.evotraders.agents.Role;
 import org.evotraders.agents.answers.AnalystAnswer;
@@ -13,6 +12,7 @@ import org.evotraders.agents.answers.TickerView;
 import org.evotraders.agents.facts.AnalystFacts;
 import org.evotraders.agents.facts.ConferenceFacts;
 import org.evotraders.agents.facts.PredictionFacts;
+import org.evotraders.core.event.RunEvent.SignalsIssued;
 import org.evotraders.core.signals.AnalystSignal;
 import org.evotraders.core.signals.Direction;
 import org.evotraders.core.signals.Prediction;
@@ -80,28 +80,16 @@ public final class AnalystAgent {
     Map<String, TickerView> byTicker =
         AnswersByTicker.of(answer.value().signals(), TickerView::ticker);
     List<AnalystSignal> signals = new ArrayList<>();
-    StringBuilder message = new StringBuilder();
     for (String ticker : facts.tickers()) {
       TickerView view = byTicker.get(ticker);
-      AnalystSignal signal =
+      signals.add(
           view == null
               ? AnalystSignal.neutral(role.id(), ticker, "the model gave no view on " + ticker)
               : new AnalystSignal(
-                  role.id(), ticker, view.signal(), view.confidence(), view.reasoning());
-      signals.add(signal);
-      message
-          .append("**")
-          .append(ticker)
-          .append("** ")
-          .append(signal.signal().name().toLowerCase(Locale.ROOT))
-          .append(" (")
-          .append(signal.confidence())
-          .append("): ")
-          .append(signal.reasoning())
-          .append('\n');
+                  role.id(), ticker, view.signal(), view.confidence(), view.reasoning()));
     }
-    return new Said<>(
-        role.id(), "analysis", List.copyOf(signals), message.toString().strip(), answer);
+    SignalsIssued issued = new SignalsIssued(role.id(), List.copyOf(signals));
+    return new Said<>(role.id(), "analysis", issued.signals(), issued.message(), answer);
   }
 
   /** Returns the analyst's reply in a conference round. */

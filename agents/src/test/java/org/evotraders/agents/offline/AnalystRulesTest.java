@@ -181,4 +181,24 @@ class AnalystRulesTest {
             " Memory recalls 2 similar days; closest: 2023-11-02 AAPL momentum +0.6, next day -1.2%."
                 + " Reflection: My last 10 calls on AAPL were 3 right.");
   }
+
+  @Test
+  void saysWhatMemoryRecallsOnceADayInTheFirstTickersReasoning() {
+    List<ToolResult> tools = List.of(tool("analyze_momentum", 0.6));
+    AnalystFacts facts =
+        new AnalystFacts(
+            Role.TECHNICAL_ANALYST,
+            DAY,
+            List.of("AAPL", "MSFT", "NVDA"),
+            Map.of("AAPL", tools, "MSFT", tools, "NVDA", tools),
+            List.of("2023-11-02 AAPL momentum +0.6, next day -1.2%"),
+            "My last 10 calls were 3 right.");
+
+    List<TickerView> views = AnalystRules.answer(facts).signals();
+
+    assertThat(views.getFirst().reasoning()).contains("Memory recalls 1 similar day", "Reflection");
+    assertThat(views.subList(1, 3))
+        .allSatisfy(v -> assertThat(v.reasoning()).doesNotContain("Memory", "Reflection"))
+        .allSatisfy(v -> assertThat(v.confidence()).isEqualTo(views.getFirst().confidence()));
+  }
 }

@@ -76,17 +76,18 @@ class ConferenceRulesTest {
         .isEqualTo(
             "Round 1 of 2 (2024-03-01)."
                 + " AAPL: 2 bullish, 1 bearish, 1 neutral, mean confidence 56, leans bullish (+0.25)."
-                + " MSFT: 4 bullish, 0 bearish, 0 neutral, mean confidence 60, leans bullish (+0.60)."
+                + " MSFT: 4 bullish, mean confidence 60, leans bullish (+0.60)."
                 + " Questions: valuation_analyst, you are bearish on AAPL at 40 while 2 are bullish:"
                 + " what in your figures outweighs theirs?"
                 + " I will not decide yet: I want your replies first.");
   }
 
   @Test
-  void openingOfALaterRoundNoLongerDefers() {
+  void openingOfALaterRoundNamesTheDissentsWithoutRepeatingTheTalliesAndNoLongerDefers() {
     assertThat(say(Role.PORTFOLIO_MANAGER, Turn.OPENING, 2, 2, SIGNALS))
-        .startsWith("Round 2 of 2 (2024-03-01).")
-        .doesNotContain("I will not decide yet");
+        .isEqualTo(
+            "Round 2 of 2 (2024-03-01). The tallies stand as in round 1."
+                + " Again to the dissenters: valuation_analyst on AAPL?");
   }
 
   @Test
@@ -108,25 +109,24 @@ class ConferenceRulesTest {
   @Test
   void analystInLineWithTheTeamHasNoDissent() {
     assertThat(say(Role.TECHNICAL_ANALYST, Turn.REPLY, 1, 2, SIGNALS))
-        .isEqualTo("No dissent from me on AAPL, MSFT.");
+        .isEqualTo("No dissent from me on any ticker.");
+  }
+
+  @Test
+  void dissenterWhoKeepsItsViewInALaterRoundRefersBackToItsEvidence() {
+    // Split AAPL (see below): no view, each dissenter faces one opponent, so none concedes.
+    assertThat(say(Role.FUNDAMENTALS_ANALYST, Turn.REPLY, 2, 2, split()))
+        .isEqualTo(
+            "AAPL: I stay bullish at 90 though the team has no view (+0.15), on the evidence I gave.");
   }
 
   @Test
   void dissenterNotOutnumberedKeepsItsConfidenceWhenTheTeamHasNoView() {
     // Bullish 90, bearish 30, two neutral 50: C = (.9 - .3) / 4 = +0.15, no view; both dissent,
     // but each faces one opponent, fewer than twice its own side.
-    Map<String, Map<String, AnalystSignal>> split =
-        Map.of(
-            Role.FUNDAMENTALS_ANALYST.id(),
-                Map.of("AAPL", signal(Role.FUNDAMENTALS_ANALYST, "AAPL", Signal.BULLISH, 90)),
-            Role.TECHNICAL_ANALYST.id(),
-                Map.of("AAPL", signal(Role.TECHNICAL_ANALYST, "AAPL", Signal.BEARISH, 30)),
-            Role.SENTIMENT_ANALYST.id(),
-                Map.of("AAPL", signal(Role.SENTIMENT_ANALYST, "AAPL", Signal.NEUTRAL, 50)),
-            Role.VALUATION_ANALYST.id(),
-                Map.of("AAPL", signal(Role.VALUATION_ANALYST, "AAPL", Signal.NEUTRAL, 50)));
+    Map<String, Map<String, AnalystSignal>> split = split();
 
-    assertThat(say(Role.PORTFOLIO_MANAGER, Turn.OPENING, 2, 2, split))
+    assertThat(say(Role.PORTFOLIO_MANAGER, Turn.OPENING, 1, 2, split))
         .contains(
             "AAPL: 1 bullish, 1 bearish, 2 neutral, mean confidence 55, no clear lean (+0.15).")
         .contains(
@@ -134,7 +134,19 @@ class ConferenceRulesTest {
         .contains(
             "technical_analyst, you are bearish on AAPL at 30 while the team has no view (+0.15)");
     assertThat(say(Role.FUNDAMENTALS_ANALYST, Turn.REPLY, 2, 2, split))
-        .startsWith("AAPL: I stay bullish at 90 though the team has no view (+0.15).");
+        .startsWith("AAPL: I stay bullish at 90 though the team has no view (+0.15)");
+  }
+
+  private static Map<String, Map<String, AnalystSignal>> split() {
+    return Map.of(
+        Role.FUNDAMENTALS_ANALYST.id(),
+            Map.of("AAPL", signal(Role.FUNDAMENTALS_ANALYST, "AAPL", Signal.BULLISH, 90)),
+        Role.TECHNICAL_ANALYST.id(),
+            Map.of("AAPL", signal(Role.TECHNICAL_ANALYST, "AAPL", Signal.BEARISH, 30)),
+        Role.SENTIMENT_ANALYST.id(),
+            Map.of("AAPL", signal(Role.SENTIMENT_ANALYST, "AAPL", Signal.NEUTRAL, 50)),
+        Role.VALUATION_ANALYST.id(),
+            Map.of("AAPL", signal(Role.VALUATION_ANALYST, "AAPL", Signal.NEUTRAL, 50)));
   }
 
   @Test
@@ -145,7 +157,7 @@ class ConferenceRulesTest {
         .isEqualTo(
             "Conference summary (2024-03-01, 2 rounds)."
                 + " AAPL: 2 bullish, 1 bearish, 1 neutral, mean confidence 51, leans bullish (+0.30)."
-                + " MSFT: 4 bullish, 0 bearish, 0 neutral, mean confidence 60, leans bullish (+0.60)."
+                + " MSFT: 4 bullish, mean confidence 60, leans bullish (+0.60)."
                 + " Conceded: valuation_analyst on AAPL.");
   }
 

@@ -108,10 +108,42 @@ public sealed interface RunEvent {
     }
   }
 
-  /** An analyst's structured signals for the day's tickers. */
-  record SignalsIssued(String agentId, List<AnalystSignal> signals) implements RunEvent {
+  /**
+   * An analyst's structured signals for the day's tickers. When {@code stated}, the event is also
+   * what the analyst said: the feed and the wire show it as the analyst's agent_message, whose
+   * content is {@link #message()}, so the same text is not recorded twice. Logs written before that
+   * hold the message as an {@link AgentMessage} just before, and {@code stated} false.
+   */
+  record SignalsIssued(String agentId, List<AnalystSignal> signals, boolean stated)
+      implements RunEvent {
+
+    /** Signals that are also the analyst's message. */
+    public SignalsIssued(String agentId, List<AnalystSignal> signals) {
+      this(agentId, signals, true);
+    }
+
     public String type() {
       return "analyst_signals";
+    }
+
+    /**
+     * Returns the analyst's message: one markdown line per ticker, {@code **AAPL** bullish (70):}
+     * and the reasoning.
+     */
+    public String message() {
+      StringBuilder text = new StringBuilder(signals.size() * 160);
+      for (AnalystSignal signal : signals) {
+        text.append("**")
+            .append(signal.ticker())
+            .append("** ")
+            .append(signal.signal().name().toLowerCase(java.util.Locale.ROOT))
+            .append(" (")
+            .append(signal.confidence())
+            .append("): ")
+            .append(signal.reasoning())
+            .append('\n');
+      }
+      return text.toString().strip();
     }
   }
 

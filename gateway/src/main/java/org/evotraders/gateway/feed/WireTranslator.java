@@ -16,6 +16,7 @@ import org.evotraders.core.event.RunEvent.DaySettled;
 import org.evotraders.core.event.RunEvent.OrderFilled;
 import org.evotraders.core.event.RunEvent.PriceUpdated;
 import org.evotraders.core.event.RunEvent.RunStarted;
+import org.evotraders.core.event.RunEvent.SignalsIssued;
 import org.evotraders.core.fills.Fill;
 import org.evotraders.pipeline.projection.DashboardDocuments;
 import org.evotraders.pipeline.projection.RunProjection;
@@ -27,7 +28,8 @@ import org.evotraders.pipeline.runs.EventCodec;
  * original fields ({@code ts} in epoch milliseconds where the original had it). A price update
  * carries every ticker's latest quote; a day's settlement also brings the original's team_*
  * messages, and an intraday mark the original's intraday team_summary, rendered from the
- * projection, which must already include the event.
+ * projection, which must already include the event. An analyst's stated signals are preceded by its
+ * agent_message, rendered from them.
  *
  * <p>Stateful: feed it every event of the run in order, rendering or not.
  */
@@ -98,6 +100,13 @@ public final class WireTranslator {
     typed.setAll(message);
     if (STAMPED.contains(event.type())) {
       typed.put("ts", recorded.at().toEpochMilli());
+    }
+    if (event instanceof SignalsIssued issued && issued.stated()) {
+      out.add(
+          typed("agent_message")
+              .put("agentId", issued.agentId())
+              .put("content", issued.message())
+              .put("ts", recorded.at().toEpochMilli()));
     }
     out.add(typed);
     switch (event) {

@@ -1,5 +1,6 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.evotraders.agents.team.Said;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.agents.toolkit.Toolkit;
 import org.evotraders.analysis.ToolResult;
-import org.evotraders.core.event.RunEvent.AgentMessage;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.MemoryRecalled;
 import org.evotraders.core.event.RunEvent.SignalsIssued;
 import org.evotraders.core.signals.AnalystSignal;
@@ -40,20 +41,22 @@ final class AnalysisStage {
   void run(DayContext day) {
     List<Outcome> outcomes =
         Concurrently.map(team.analystsInOrder(), analyst -> analyse(analyst, day));
+    List<RunEvent> events = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       String id = outcome.said().agentId();
       if (!outcome.recalled().isEmpty()) {
-        recorder.record(new MemoryRecalled(id, Recollection.text(outcome.recalled())));
+        events.add(new MemoryRecalled(id, Recollection.text(outcome.recalled())));
       }
-      recorder.record(new AgentMessage(id, outcome.said().message()));
-      recorder.record(new SignalsIssued(id, outcome.said().value()));
-      ModelUsage.record(recorder, outcome.said(), setup.model(outcome.role()));
+      // the signals event is also the analyst's message (SignalsIssued.message())
+      events.add(new SignalsIssued(id, outcome.said().value()));
+      ModelUsage.of(outcome.said(), setup.model(outcome.role())).ifPresent(events::add);
       day.tools.put(id, outcome.tools());
       day.situations.put(id, outcome.situation());
       Map<String, AnalystSignal> byTicker = new LinkedHashMap<>();
       outcome.said().value().forEach(s -> byTicker.put(s.ticker(), s));
       day.signals.put(id, byTicker);
     }
+    recorder.recordAll(events);
   }
 
   private Outcome analyse(AnalystAgent analyst, DayContext day) {
@@ -63,10 +66,12 @@ final class AnalysisStage {
     for (String ticker : day.tickers) {
       tools.put(ticker, toolkit.run(ticker, day.view));
     }
-    String situation = Situation.of(tools);
+    // only memory reads the situation: without it, no text is built
+    String situation = "";
     List<Recollection> recalled = List.of();
     String reflection = "";
     if (team.memory() != null) {
+      situation = Situation.of(tools);
       AgentMemory memory = team.memory().memory(role);
       recalled = memory.recall(day.day.date(), situation, RECALLED_DAYS);
       reflection = team.memory().reflection(role).note(day.day.date()).orElse("");

@@ -1,5 +1,6 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.evotraders.agents.Role;
 import org.evotraders.agents.facts.ConferenceFacts;
@@ -8,6 +9,7 @@ import org.evotraders.agents.facts.Utterance;
 import org.evotraders.agents.team.AnalystAgent;
 import org.evotraders.agents.team.Said;
 import org.evotraders.agents.team.TeamSetup;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.ConferenceCycleEnded;
 import org.evotraders.core.event.RunEvent.ConferenceCycleStarted;
 import org.evotraders.core.event.RunEvent.ConferenceEnded;
@@ -41,13 +43,16 @@ final class ConferenceStage {
     if (cycles <= 0) {
       return;
     }
-    recorder.record(
-        new ConferenceStarted("Investment Discussion - " + day.day.date(), day.day.date()));
+    // Each turn's events are written together before the next turn reads the transcript.
+    List<RunEvent> events = new ArrayList<>();
+    events.add(new ConferenceStarted("Investment Discussion - " + day.day.date(), day.day.date()));
     for (int cycle = 1; cycle <= cycles; cycle++) {
-      recorder.record(new ConferenceCycleStarted(cycle, cycles));
+      events.add(new ConferenceCycleStarted(cycle, cycles));
       Said<String> opening =
           team.portfolioManager().open(facts(day, Role.PORTFOLIO_MANAGER, Turn.OPENING, cycle));
-      say(day, opening, opening.agentId(), cycle, Role.PORTFOLIO_MANAGER);
+      say(day, opening, opening.agentId(), cycle, Role.PORTFOLIO_MANAGER, events);
+      recorder.recordAll(events);
+      events.clear();
       int round = cycle;
       List<Said<String>> replies =
           Concurrently.map(
@@ -55,21 +60,30 @@ final class ConferenceStage {
               (AnalystAgent analyst) ->
                   analyst.reply(facts(day, analyst.role(), Turn.REPLY, round)));
       for (Said<String> reply : replies) {
-        say(day, reply, reply.agentId(), cycle, Role.ofId(reply.agentId()));
+        say(day, reply, reply.agentId(), cycle, Role.ofId(reply.agentId()), events);
       }
-      recorder.record(new ConferenceCycleEnded(cycle));
+      events.add(new ConferenceCycleEnded(cycle));
+      recorder.recordAll(events);
+      events.clear();
     }
     Said<String> summary =
         team.portfolioManager().summarise(facts(day, Role.PORTFOLIO_MANAGER, Turn.SUMMARY, cycles));
     day.conferenceSummary = summary.value();
-    say(day, summary, SUMMARY_SPEAKER, cycles, Role.PORTFOLIO_MANAGER);
-    recorder.record(new ConferenceEnded());
+    say(day, summary, SUMMARY_SPEAKER, cycles, Role.PORTFOLIO_MANAGER, events);
+    events.add(new ConferenceEnded());
+    recorder.recordAll(events);
   }
 
-  private void say(DayContext day, Said<String> said, String speaker, int cycle, Role role) {
+  private void say(
+      DayContext day,
+      Said<String> said,
+      String speaker,
+      int cycle,
+      Role role,
+      List<RunEvent> events) {
     day.transcript.add(new Utterance(speaker, said.value()));
-    recorder.record(new ConferenceMessage(speaker, said.message(), cycle));
-    ModelUsage.record(recorder, said, setup.model(role));
+    events.add(new ConferenceMessage(speaker, said.message(), cycle));
+    ModelUsage.of(said, setup.model(role)).ifPresent(events::add);
   }
 
   private ConferenceFacts facts(DayContext day, Role speaker, Turn turn, int cycle) {

@@ -14,6 +14,7 @@ import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.core.engine.FeasibleOrder;
 import org.evotraders.core.event.Decision;
 import org.evotraders.core.event.RiskLimit;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.AgentMessage;
 import org.evotraders.core.event.RunEvent.DecisionsMade;
 import org.evotraders.core.event.RunEvent.OrderClamped;
@@ -55,31 +56,36 @@ final class DecisionStage {
             day.conferenceSummary,
             day.portfolio);
     Said<DecisionAnswer> said = team.portfolioManager().decide(facts);
-    recorder.record(new AgentMessage(said.agentId(), said.message()));
-    ModelUsage.record(recorder, said, setup.model(Role.PORTFOLIO_MANAGER));
+    // the message, the clamps and the decisions are written together, before any order is placed
+    List<RunEvent> events = new ArrayList<>();
+    events.add(new AgentMessage(said.agentId(), said.message()));
+    ModelUsage.of(said, setup.model(Role.PORTFOLIO_MANAGER)).ifPresent(events::add);
 
     List<Decision> decisions = new ArrayList<>();
     List<Order> orders = new ArrayList<>();
     for (TickerDecision d : said.value().decisions()) {
       long requested = d.action() == Action.HOLD ? 0 : d.quantity();
-      long allowed = clamp(d, requested, day, book);
+      long allowed = clamp(d, requested, day, book, events);
       decisions.add(
           new Decision(d.ticker(), d.action(), requested, allowed, d.confidence(), d.reasoning()));
       if (allowed > 0) {
         orders.add(new Order(d.ticker(), d.action(), allowed));
       }
     }
-    recorder.record(new DecisionsMade(decisions));
+    events.add(new DecisionsMade(decisions));
+    recorder.recordAll(events);
     return orders;
   }
 
-  private long clamp(TickerDecision d, long requested, DayContext day, Book book) {
+  /** Returns the quantity {@code d} may trade, adding an order_clamped event for each cut. */
+  private static long clamp(
+      TickerDecision d, long requested, DayContext day, Book book, List<RunEvent> events) {
     if (requested == 0) {
       return 0;
     }
     RiskLimit limit = day.limits.get(d.ticker());
     if (limit == null) {
-      recorder.record(
+      events.add(
           new OrderClamped(
               d.ticker(),
               requested,
@@ -90,7 +96,7 @@ final class DecisionStage {
     }
     long byLimit = d.action() == Action.LONG ? limit.maxLongShares() : limit.maxShortShares();
     if (byLimit < requested) {
-      recorder.record(
+      events.add(
           new OrderClamped(
               d.ticker(),
               requested,
@@ -114,7 +120,7 @@ final class DecisionStage {
         .reduction()
         .ifPresent(
             r ->
-                recorder.record(
+                events.add(
                     new OrderClamped(
                         d.ticker(),
                         wanted,

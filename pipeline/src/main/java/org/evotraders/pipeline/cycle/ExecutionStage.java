@@ -1,9 +1,11 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evotraders.core.engine.ExecutionReport;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.OrderClamped;
 import org.evotraders.core.event.RunEvent.OrderFilled;
 import org.evotraders.core.event.RunEvent.OrderPlaced;
@@ -28,30 +30,34 @@ final class ExecutionStage {
   /** Returns the notional traded (shares times fill price, all fills). */
   double run(DayContext day, Book book, List<Order> orders, Map<String, Bar> sessionBars) {
     recorder.moveTo(day.day.open(), day.day.date());
+    List<RunEvent> events = new ArrayList<>();
     for (Order order : orders) {
-      recorder.record(new OrderPlaced(order, day.day.decisionSession()));
+      events.add(new OrderPlaced(order, day.day.decisionSession()));
     }
+    recorder.recordAll(events);
+    events.clear();
     Map<String, List<Bar>> bars = new LinkedHashMap<>();
     sessionBars.forEach((ticker, bar) -> bars.put(ticker, List.of(bar)));
     ExecutionReport report =
         book.broker().execute(book.portfolio(), day.day.decisionSession(), orders, bars);
     double traded = 0;
     for (Fill fill : report.fills()) {
-      recorder.record(new OrderFilled(fill));
+      events.add(new OrderFilled(fill));
       traded += fill.quantity() * fill.price();
     }
     for (Reduction r : report.reductions()) {
-      recorder.record(
+      events.add(
           new OrderClamped(r.ticker(), r.requested(), r.allowed(), r.code(), "at the fill price"));
     }
     for (String ticker : day.tickers) {
       Bar bar = sessionBars.get(ticker);
       if (bar != null) {
         double previous = book.marks().getOrDefault(ticker, bar.open());
-        recorder.record(
+        events.add(
             new PriceUpdated(ticker, bar.open(), bar.open(), bar.open(), bar.open(), previous, 0));
       }
     }
+    recorder.recordAll(events);
     return traded;
   }
 }

@@ -1,5 +1,6 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.Optional;
 import org.evotraders.agents.team.Said;
 import org.evotraders.core.event.RunEvent.ModelUsed;
 import org.evotraders.models.ModelAnswer;
@@ -13,12 +14,13 @@ final class ModelUsage {
 
   private ModelUsage() {}
 
-  static void record(RunRecorder recorder, Said<?> said, ModelSpec model) {
+  /** Returns the usage event of {@code said}, or empty when its model is the offline one. */
+  static Optional<ModelUsed> of(Said<?> said, ModelSpec model) {
     if (model.isOffline()) {
-      return;
+      return Optional.empty();
     }
     ModelAnswer<?> answer = said.answer();
-    recorder.record(
+    return Optional.of(
         new ModelUsed(
             said.agentId(),
             model.provider(),

@@ -1,9 +1,11 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.evotraders.agents.facts.PredictionFacts;
 import org.evotraders.agents.team.Said;
 import org.evotraders.agents.team.TeamSetup;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.PredictionsMade;
 import org.evotraders.core.signals.Prediction;
 
@@ -35,11 +37,13 @@ final class PredictionStage {
                         day.tickers,
                         day.signals.get(analyst.role().id()),
                         day.conferenceSummary)));
+    List<RunEvent> events = new ArrayList<>();
     for (int i = 0; i < said.size(); i++) {
       Said<List<Prediction>> s = said.get(i);
-      recorder.record(new PredictionsMade(s.agentId(), s.value()));
-      ModelUsage.record(recorder, s, setup.model(team.analystsInOrder().get(i).role()));
+      events.add(new PredictionsMade(s.agentId(), s.value()));
+      ModelUsage.of(s, setup.model(team.analystsInOrder().get(i).role())).ifPresent(events::add);
       day.predictions.put(s.agentId(), s.value());
     }
+    recorder.recordAll(events);
   }
 }

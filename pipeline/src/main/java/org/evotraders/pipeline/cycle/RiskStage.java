@@ -1,5 +1,6 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.evotraders.agents.facts.PortfolioFacts;
 import org.evotraders.agents.facts.RiskFacts;
 import org.evotraders.agents.team.Said;
 import org.evotraders.agents.team.TeamSetup;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.AgentMessage;
 import org.evotraders.core.event.RunEvent.RiskLimitsSet;
 import org.evotraders.core.market.Bar;
@@ -60,7 +62,9 @@ final class RiskStage {
     Said<String> said =
         team.riskManager().assess(new RiskFacts(day.day.date(), day.tickers, day.portfolio));
     day.riskAssessment = said.value();
-    recorder.record(new AgentMessage(said.agentId(), said.message()));
-    ModelUsage.record(recorder, said, setup.model(Role.RISK_MANAGER));
+    List<RunEvent> events = new ArrayList<>(2);
+    events.add(new AgentMessage(said.agentId(), said.message()));
+    ModelUsage.of(said, setup.model(Role.RISK_MANAGER)).ifPresent(events::add);
+    recorder.recordAll(events);
   }
 }

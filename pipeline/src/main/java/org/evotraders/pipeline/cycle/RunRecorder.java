@@ -3,6 +3,7 @@ package org.evotraders.pipeline.cycle;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
+import java.util.List;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent;
 import org.evotraders.pipeline.runs.EventLog;
@@ -40,6 +41,13 @@ public final class RunRecorder {
 
   public RecordedEvent record(RunEvent event) {
     return log.append(time.instant(), session, event);
+  }
+
+  /** Records events that happen together (a stage's outcome) with one write to the log. */
+  public void recordAll(List<? extends RunEvent> events) {
+    if (!events.isEmpty()) {
+      log.appendAll(time.instant(), session, events);
+    }
   }
 
   public EventLog log() {

@@ -1,8 +1,11 @@
 package org.evotraders.pipeline.cycle;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import org.evotraders.analysis.technical.Figures;
+import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.AgentMessage;
 import org.evotraders.core.event.RunEvent.DaySettled;
 import org.evotraders.core.event.RunEvent.PriceUpdated;
@@ -32,13 +35,14 @@ final class SettlementStage {
     recorder.moveTo(day.day.close(), day.day.date());
     Map<String, Double> opens = new LinkedHashMap<>();
     Map<String, Double> closes = new LinkedHashMap<>();
+    List<RunEvent> events = new ArrayList<>(sessionBars.size() + 1);
     for (var entry : sessionBars.entrySet()) {
       Bar bar = entry.getValue();
       double previous = book.marks().getOrDefault(entry.getKey(), bar.open());
       opens.put(entry.getKey(), bar.open());
       closes.put(entry.getKey(), bar.close());
       if (day.tickers.contains(entry.getKey())) {
-        recorder.record(
+        events.add(
             new PriceUpdated(
                 entry.getKey(),
                 bar.close(),
@@ -69,7 +73,7 @@ final class SettlementStage {
     }
     double nav = portfolio.netAssetValue(book.marks());
     double pnl = nav - book.lastNav();
-    recorder.record(
+    events.add(
         new DaySettled(
             new Settlement(
                 day.day.date(),
@@ -82,21 +86,26 @@ final class SettlementStage {
                 baselineValues,
                 opens,
                 closes)));
+    // written before the team's memory learns from it
+    recorder.recordAll(events);
     learning.learn(day, opens, closes, pnl);
     recorder.record(new AgentMessage(DAILY_LOG, dailyLog(day, nav, pnl, baselineValues)));
     book.settled(nav);
   }
 
+  /**
+   * The day's result and each baseline's value. The conference's summary is not repeated: it is the
+   * day's last conference message.
+   */
   private static String dailyLog(
       DayContext day, double nav, double pnl, Map<String, Double> baselines) {
-    StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(Locale.ROOT, "**%s** NAV %.2f, day P&L %+.2f%n", day.day.date(), nav, pnl));
+    StringBuilder out = new StringBuilder(64 + 32 * baselines.size());
+    out.append("**").append(day.day.date()).append("** NAV ");
+    Figures.appendFixed(out, nav, 2).append(", day P&L ");
+    Figures.appendSigned(out, pnl, 2);
     baselines.forEach(
-        (name, value) -> out.append(String.format(Locale.ROOT, "- %s: %.2f%n", name, value)));
-    if (!day.conferenceSummary.isBlank()) {
-      out.append("\nConference: ").append(day.conferenceSummary);
-    }
-    return out.toString().strip();
+        (name, value) ->
+            Figures.appendFixed(out.append("\n- ").append(name).append(": "), value, 2));
+    return out.toString();
   }
 }

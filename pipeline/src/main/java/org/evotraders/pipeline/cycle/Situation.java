@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evotraders.analysis.ToolResult;
+import org.evotraders.analysis.technical.Figures;
 
 /**
  * The text an agent's memory embeds to find similar days: what its tools said of each ticker, with
@@ -25,7 +26,8 @@ final class Situation {
                   .append(r.tool().replace("analyze_", "").replace("_analysis", ""))
                   .append(' ')
                   .append(r.signal().name().toLowerCase(Locale.ROOT))
-                  .append(String.format(Locale.ROOT, " %+.2f", r.score()));
+                  .append(' ');
+              Figures.appendSigned(out, r.score(), 2);
             }
           }
           out.append("; ");

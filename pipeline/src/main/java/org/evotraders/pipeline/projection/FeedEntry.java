@@ -16,24 +16,64 @@ import org.evotraders.core.event.RunEvent.DayStarted;
 import org.evotraders.core.event.RunEvent.MemoryRecalled;
 import org.evotraders.core.event.RunEvent.RunFinished;
 import org.evotraders.core.event.RunEvent.RunStarted;
+import org.evotraders.core.event.RunEvent.SignalsIssued;
 import org.evotraders.core.event.RunEvent.SystemNotice;
 import org.evotraders.core.event.Settlement;
 
 /**
  * An event as the feed history keeps it: the original's flat message ({@code type}, its fields,
  * {@code ts} in epoch milliseconds, {@code timestamp} as ISO time) plus {@code seq}. The original's
- * persisted types are kept; a run's start and end become {@code system} notices. The day's
- * settlement is the {@code team_summary}, without the curves the original repeated in every one
- * (the UI's feed does not show them, and 200 copies of a 5,000-day curve would not fit).
+ * persisted types are kept; a run's start and end become {@code system} notices; an analyst's
+ * stated signals become its {@code agent_message}. The day's settlement is the {@code
+ * team_summary}, without the curves the original repeated in every one (the UI's feed does not show
+ * them, and 200 copies of a 5,000-day curve would not fit).
  */
-final class FeedEntry {
+record FeedEntry(RecordedEvent recorded, double initialCash) {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private FeedEntry() {}
+  /**
+   * Returns the feed's entry of {@code recorded}, or empty when the feed does not keep it. The
+   * message is rendered when read ({@link #json()}): the feed keeps only its newest entries, so
+   * most are never read.
+   */
+  static Optional<FeedEntry> of(RecordedEvent recorded, double initialCash) {
+    return kept(recorded.event())
+        ? Optional.of(new FeedEntry(recorded, initialCash))
+        : Optional.empty();
+  }
 
-  /** Returns the feed message of {@code recorded}, or empty when the feed does not keep it. */
-  static Optional<ObjectNode> of(RecordedEvent recorded, double initialCash) {
+  private static boolean kept(RunEvent event) {
+    return switch (event) {
+      case SystemNotice notice -> true;
+      case RunStarted started -> true;
+      case RunFinished finished -> true;
+      case DayStarted day -> true;
+      case DayCompleted day -> true;
+      case AgentMessage message -> true;
+      case MemoryRecalled memory -> true;
+      case ConferenceStarted conference -> true;
+      case ConferenceMessage message -> true;
+      case ConferenceEnded ended -> true;
+      case DaySettled settled -> true;
+      case SignalsIssued issued -> issued.stated();
+      case RunEvent.PriceUpdated ignored -> false;
+      case RunEvent.PortfolioMarked ignored -> false;
+      case RunEvent.MarketStatusChanged ignored -> false;
+      case RunEvent.RiskLimitsSet ignored -> false;
+      case RunEvent.ConferenceCycleStarted ignored -> false;
+      case RunEvent.ConferenceCycleEnded ignored -> false;
+      case RunEvent.PredictionsMade ignored -> false;
+      case RunEvent.DecisionsMade ignored -> false;
+      case RunEvent.OrderClamped ignored -> false;
+      case RunEvent.OrderPlaced ignored -> false;
+      case RunEvent.OrderFilled ignored -> false;
+      case RunEvent.ModelUsed ignored -> false;
+    };
+  }
+
+  /** Returns the entry's message, a new object on every call. */
+  ObjectNode json() {
     RunEvent event = recorded.event();
     ObjectNode entry = NODES.objectNode();
     switch (event) {
@@ -91,50 +131,17 @@ final class FeedEntry {
               .put("cycle", message.cycle());
       case ConferenceEnded ended -> entry.put("type", "conference_end");
       case DaySettled settled -> teamSummary(entry, settled.settlement(), initialCash);
-      case RunEvent.PriceUpdated ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.PortfolioMarked ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.MarketStatusChanged ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.SignalsIssued ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.RiskLimitsSet ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.ConferenceCycleStarted ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.ConferenceCycleEnded ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.PredictionsMade ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.DecisionsMade ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.OrderClamped ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.OrderPlaced ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.OrderFilled ignored -> {
-        return Optional.empty();
-      }
-      case RunEvent.ModelUsed ignored -> {
-        return Optional.empty();
-      }
+      case SignalsIssued issued ->
+          entry
+              .put("type", "agent_message")
+              .put("agentId", issued.agentId())
+              .put("content", issued.message());
+      default -> throw new IllegalStateException("the feed keeps no " + event.type());
     }
     entry.put("ts", recorded.at().toEpochMilli());
     entry.put("timestamp", recorded.at().toString());
     entry.put("seq", recorded.seq());
-    return Optional.of(entry);
+    return entry;
   }
 
   private static void teamSummary(ObjectNode entry, Settlement settlement, double initialCash) {

@@ -12,11 +12,11 @@ final class FeedHistory implements Checkpointed {
 
   static final int KEPT = 200;
 
-  private final RecentHistory<ObjectNode> messages = new RecentHistory<>(KEPT);
-  private List<ObjectNode> currentDay = new ArrayList<>();
-  private List<ObjectNode> lastDay = List.of();
+  private final RecentHistory<FeedEntry> messages = new RecentHistory<>(KEPT);
+  private List<FeedEntry> currentDay = new ArrayList<>();
+  private List<FeedEntry> lastDay = List.of();
 
-  void add(ObjectNode message) {
+  void add(FeedEntry message) {
     messages.append(message);
     currentDay.add(message);
   }
@@ -26,14 +26,20 @@ final class FeedHistory implements Checkpointed {
     currentDay = new ArrayList<>();
   }
 
-  /** Returns the newest messages, newest first, as the original stored them. */
+  /** Returns the newest messages, newest first, as the original stored them; new objects. */
   List<ObjectNode> newestFirst() {
-    return messages.newestFirst();
+    return rendered(messages.newestFirst());
   }
 
-  /** Returns the last completed day's messages in the order they happened. */
+  /** Returns the last completed day's messages in the order they happened; new objects. */
   List<ObjectNode> lastDay() {
-    return lastDay;
+    return rendered(lastDay);
+  }
+
+  private static List<ObjectNode> rendered(List<FeedEntry> entries) {
+    List<ObjectNode> messages = new ArrayList<>(entries.size());
+    entries.forEach(entry -> messages.add(entry.json()));
+    return messages;
   }
 
   /** Commits the day; call it after the day's completion message was added. */

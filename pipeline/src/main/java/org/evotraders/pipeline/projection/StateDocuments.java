@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import org.evotraders.pipeline.runs.EventCodec;
 
@@ -106,16 +105,9 @@ final class StateDocuments {
     state.set("stats", dashboard.stats());
     state.set("leaderboard", dashboard.leaderboard());
     state.set("realtime_prices", realtimePrices());
-    state.set("feed_history", copies(feed.newestFirst()));
-    state.set("last_day_history", copies(feed.lastDay()));
+    state.set("feed_history", NODES.arrayNode().addAll(feed.newestFirst()));
+    state.set("last_day_history", NODES.arrayNode().addAll(feed.lastDay()));
     return state;
-  }
-
-  // The feed's messages live on in the projection; callers get copies they may change.
-  private static ArrayNode copies(List<ObjectNode> messages) {
-    ArrayNode array = NODES.arrayNode(messages.size());
-    messages.forEach(message -> array.add(message.deepCopy()));
-    return array;
   }
 
   private ObjectNode realtimePrices() {

@@ -1,12 +1,17 @@
 package org.evotraders.pipeline.runs;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -16,11 +21,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent;
+import org.evotraders.core.signals.AnalystSignal;
+import org.evotraders.core.signals.Prediction;
 
 /**
  * Writes a recorded event as one flat JSON object ({@code seq, at, session, type} and the event's
  * own fields) and reads it back. The flat shape is also what the WebSocket sends, so a line of
- * events.jsonl and a message on the wire look the same.
+ * events.jsonl and a message on the wire look alike. One difference keeps the log lean: the entries
+ * of {@code analyst_signals} and {@code predictions} leave out their {@code agentId}, which the
+ * event states once; reading fills it back in (older logs that repeat it read the same).
  */
 public final class EventCodec {
 
@@ -32,36 +41,58 @@ public final class EventCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
+  /** {@link #JSON} with the log's one difference: entries named by their event are not renamed. */
+  private static final ObjectMapper LOG =
+      JSON.copy()
+          .addMixIn(AnalystSignal.class, NamedByTheirEvent.class)
+          .addMixIn(Prediction.class, NamedByTheirEvent.class);
+
+  /** The lists whose entries repeat their event's agentId, by wire name of the event. */
+  private static final Map<String, String> NAMED_LISTS =
+      Map.of("analyst_signals", "signals", "predictions", "predictions");
+
   private static final Map<String, Class<? extends RunEvent>> TYPES = eventTypes();
+
+  private static final Map<Class<? extends RunEvent>, ObjectWriter> WRITERS = writers();
+
+  @JsonIgnoreProperties(value = "agentId", allowSetters = true)
+  private interface NamedByTheirEvent {}
 
   private EventCodec() {}
 
   /** Returns the event as one line of JSON, without a line break. */
   public static String encode(RecordedEvent recorded) {
-    String fields;
+    LineBuffer line = new LineBuffer();
+    write(recorded, line);
+    line.truncate(line.size() - 1);
+    return line.text(0);
+  }
+
+  /** Appends the event's line, line break included, to {@code out}. */
+  static void write(RecordedEvent recorded, LineBuffer out) {
+    // The envelope's values need no escaping (a number, ISO instants and dates, a wire name), so
+    // it is written by hand; the event's own object follows with its opening brace turned into a
+    // comma: one serialisation, straight into the bytes that go to the file.
+    out.ascii("{\"seq\":").number(recorded.seq()).ascii(",\"at\":\"").instant(recorded.at());
+    if (recorded.session() == null) {
+      out.ascii("\",\"session\":null");
+    } else {
+      out.ascii("\",\"session\":\"").date(recorded.session()).ascii("\"");
+    }
+    out.ascii(",\"type\":\"").ascii(recorded.event().type()).ascii("\"");
+    int fields = out.size();
     try {
-      fields = JSON.writeValueAsString(recorded.event());
-    } catch (JsonProcessingException e) {
+      WRITERS.get(recorded.event().getClass()).writeValue(out, recorded.event());
+    } catch (IOException e) {
       throw new IllegalStateException("cannot encode event " + recorded.seq(), e);
     }
-    // The envelope's values need no escaping (a number, ISO instants and dates, a wire name), so
-    // it is written by hand and the event's own object is spliced in after it: one serialisation
-    // instead of a tree built, merged and written again.
-    StringBuilder line = new StringBuilder(fields.length() + 96);
-    line.append("{\"seq\":").append(recorded.seq());
-    line.append(",\"at\":\"").append(recorded.at()).append('"');
-    if (recorded.session() == null) {
-      line.append(",\"session\":null");
+    if (out.size() == fields + 2) {
+      out.truncate(fields);
+      out.write('}');
     } else {
-      line.append(",\"session\":\"").append(recorded.session()).append('"');
+      out.set(fields, (byte) ',');
     }
-    line.append(",\"type\":\"").append(recorded.event().type()).append('"');
-    if (fields.length() > 2) {
-      line.append(',').append(fields, 1, fields.length());
-    } else {
-      line.append('}');
-    }
-    return line.toString();
+    out.write('\n');
   }
 
   /** Returns the event a line holds; throws naming the problem when the line is not one. */
@@ -78,10 +109,32 @@ public final class EventCodec {
       LocalDate session =
           node.path("session").isTextual() ? LocalDate.parse(node.get("session").asText()) : null;
       node.remove(java.util.List.of("seq", "at", "session", "type"));
-      return new RecordedEvent(seq, at, session, JSON.treeToValue(node, kind));
+      nameEntries(node, NAMED_LISTS.get(type));
+      return new RecordedEvent(seq, at, session, LOG.treeToValue(node, kind));
     } catch (JsonProcessingException | ClassCastException e) {
       throw new IllegalArgumentException("not an event line: " + e.getMessage(), e);
     }
+  }
+
+  /** Gives each entry of the list {@code field} the event's agentId, unless it has its own. */
+  private static void nameEntries(ObjectNode event, String field) {
+    if (field == null || !(event.get(field) instanceof ArrayNode entries)) {
+      return;
+    }
+    JsonNode agentId = event.get("agentId");
+    for (JsonNode entry : entries) {
+      if (entry instanceof ObjectNode named && !named.has("agentId")) {
+        named.set("agentId", agentId);
+      }
+    }
+  }
+
+  private static Map<Class<? extends RunEvent>, ObjectWriter> writers() {
+    Map<Class<? extends RunEvent>, ObjectWriter> writers = new HashMap<>();
+    for (Class<? extends RunEvent> kind : TYPES.values()) {
+      writers.put(kind, LOG.writerFor(kind));
+    }
+    return Map.copyOf(writers);
   }
 
   /** Returns the event class of each wire name, read off the sealed interface itself. */

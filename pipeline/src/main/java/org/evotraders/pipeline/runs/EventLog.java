@@ -2,7 +2,6 @@ package org.evotraders.pipeline.runs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -31,6 +30,7 @@ public final class EventLog implements AutoCloseable {
   private final FileChannel channel;
   private final List<RecordedEvent> recovered;
   private final List<Consumer<RecordedEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final LineBuffer lines = new LineBuffer();
   private long lastSeq;
 
   private EventLog(Path file, FileChannel channel, List<RecordedEvent> recovered) {
@@ -84,20 +84,34 @@ public final class EventLog implements AutoCloseable {
   }
 
   /** Appends an event at run-clock time {@code at} and returns it with its sequence number. */
-  public synchronized RecordedEvent append(Instant at, LocalDate session, RunEvent event) {
-    RecordedEvent recorded = new RecordedEvent(lastSeq + 1, at, session, event);
-    byte[] line = (EventCodec.encode(recorded) + "\n").getBytes(StandardCharsets.UTF_8);
+  public RecordedEvent append(Instant at, LocalDate session, RunEvent event) {
+    return appendAll(at, session, List.of(event)).getFirst();
+  }
+
+  /**
+   * Appends events that happened together at run-clock time {@code at}, in order, with one write;
+   * listeners see them after all are written. Returns them with their sequence numbers.
+   */
+  public synchronized List<RecordedEvent> appendAll(
+      Instant at, LocalDate session, List<? extends RunEvent> events) {
+    List<RecordedEvent> recorded = new ArrayList<>(events.size());
+    lines.clear();
+    long seq = lastSeq;
+    for (RunEvent event : events) {
+      RecordedEvent next = new RecordedEvent(++seq, at, session, event);
+      EventCodec.write(next, lines);
+      recorded.add(next);
+    }
     try {
-      ByteBuffer buffer = ByteBuffer.wrap(line);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
+      lines.drainTo(channel);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the event log " + file, e);
     }
-    lastSeq = recorded.seq();
-    for (Consumer<RecordedEvent> listener : listeners) {
-      listener.accept(recorded);
+    lastSeq = seq;
+    for (RecordedEvent event : recorded) {
+      for (Consumer<RecordedEvent> listener : listeners) {
+        listener.accept(event);
+      }
     }
     return recorded;
   }
