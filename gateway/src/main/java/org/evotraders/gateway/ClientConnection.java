@@ -2,6 +2,7 @@ package org.evotraders.gateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,9 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connected client: a bounded queue of what it is owed, drained by its own virtual thread that
- * sends one frame at a time and waits for it to leave. Events reach it in sequence order with no
- * gap and no repeat: it remembers the last seq sent ({@code cursor}) and fills any hole from the
- * feed. A client whose queue overflows is told the seq to resume from and closed.
+ * hands the socket everything queued (up to a batch) and waits once for it to leave. Published
+ * events arrive already encoded ({@link EncodedDelivery}), so the bytes of an event are made once
+ * for all clients. Events reach it in sequence order with no gap and no repeat: it remembers the
+ * last seq sent ({@code cursor}) and fills any hole from the feed. A client whose queue overflows
+ * is told the seq to resume from and closed.
  */
 final class ClientConnection {
 
@@ -40,7 +43,7 @@ final class ClientConnection {
   /** What the sending thread works through, in order. */
   private sealed interface Outgoing {}
 
-  private record Events(Delivery delivery) implements Outgoing {}
+  private record Events(EncodedDelivery delivery) implements Outgoing {}
 
   private record Reply(ObjectNode message) implements Outgoing {}
 
@@ -52,6 +55,7 @@ final class ClientConnection {
   private record Switched(RunFeed feed) implements Outgoing {}
 
   private final Session session;
+  private final FrameSender frames;
   // Owned by the sending thread once it runs: the run this client is sent.
   private RunFeed feed;
   private final GatewayConfig config;
@@ -65,8 +69,9 @@ final class ClientConnection {
   // client is covered by a state or its own resume rather than by events sent here.
   private long cursor;
   private long floor;
-  // The last frame handed to the socket, and the last seq whose frames it confirmed written.
-  private Callback.Completable pending;
+  // Whether frames were handed to the socket since the last flush, and the last seq whose frames
+  // it confirmed written.
+  private boolean pending;
   private long confirmed;
 
   /** A client of {@code feed}; {@code resumeFrom} is its last seq, or -1 for a new client. */
@@ -77,6 +82,7 @@ final class ClientConnection {
       GatewayMetrics metrics,
       long resumeFrom) {
     this.session = session;
+    this.frames = new FrameSender(session);
     this.feed = feed;
     this.config = config;
     this.metrics = metrics;
@@ -90,7 +96,7 @@ final class ClientConnection {
   }
 
   /** Queues an event for the client; never blocks. */
-  void deliver(Delivery delivery) {
+  void deliver(EncodedDelivery delivery) {
     enqueue(new Events(delivery));
   }
 
@@ -181,14 +187,12 @@ final class ClientConnection {
     }
   }
 
-  private void send(Delivery delivery) throws InterruptedException {
+  private void send(EncodedDelivery delivery) throws InterruptedException {
     if (delivery.seq() <= cursor) {
       return;
     }
     catchUp(delivery.seq() - 1);
-    for (String frame : delivery.frames()) {
-      sendFrame(frame);
-    }
+    delivery.frames().forEach(this::sendFrame);
     cursor = delivery.seq();
   }
 
@@ -203,7 +207,7 @@ final class ClientConnection {
         if (delivery.seq() > upTo) {
           return;
         }
-        send(delivery);
+        send(EncodedDelivery.of(delivery));
       }
       flush();
     }
@@ -236,9 +240,7 @@ final class ClientConnection {
         if (delivery.seq() > upTo) {
           break;
         }
-        for (String frame : delivery.frames()) {
-          sendFrame(frame);
-        }
+        EncodedDelivery.of(delivery).frames().forEach(this::sendFrame);
         sent = delivery.seq();
       }
       flush();
@@ -255,7 +257,7 @@ final class ClientConnection {
     message.set("state", snapshot.state());
     message.put("seq", snapshot.seq());
     message.put("timestamp", Instant.now().toString());
-    sendFrame(text(message));
+    sendFrame(EncodedDelivery.utf8(text(message)));
     cursor = Math.max(cursor, snapshot.seq());
     floor = Math.max(floor, snapshot.seq());
   }
@@ -265,26 +267,25 @@ final class ClientConnection {
     if (!message.has("timestamp")) {
       message.put("timestamp", Instant.now().toString());
     }
-    sendFrame(text(message));
+    sendFrame(EncodedDelivery.utf8(text(message)));
   }
 
-  /** Hands a frame to the socket without waiting; {@link #flush} waits for the last one. */
-  private void sendFrame(String frame) {
-    Callback.Completable sent = new Callback.Completable();
-    session.sendText(frame, sent);
-    pending = sent;
+  /** Hands a frame to the socket without waiting; {@link #flush} writes and waits. */
+  private void sendFrame(ByteBuffer utf8) {
+    frames.send(utf8);
+    pending = true;
     metrics.messageSent();
   }
 
-  /** Waits until the socket has written every frame handed to it. */
+  /** Writes every frame handed to the socket and waits until it has taken them. */
   private void flush() throws InterruptedException {
-    if (pending != null) {
+    if (pending) {
       try {
-        pending.get();
+        frames.flush();
       } catch (ExecutionException e) {
         throw new ClientGone(e.getCause());
       }
-      pending = null;
+      pending = false;
     }
     confirmed = cursor;
   }

@@ -3,7 +3,9 @@
  * (docs/protocol.md), with GET /health and GET /metrics. Start at {@link
  * org.evotraders.gateway.Gateway#start}; each connected client is a {@link
  * org.evotraders.gateway.ClientConnection} with its own bounded queue and sending thread, so a slow
- * client never holds up the run or the other clients.
+ * client never holds up the run or the other clients. Each event is encoded once for every client
+ * ({@link org.evotraders.gateway.EncodedDelivery}) and written in batches ({@link
+ * org.evotraders.gateway.FrameSender}).
  *
  * <p>In standalone mode the gateway outlives runs: it streams a {@link
  * org.evotraders.gateway.feed.SwitchableFeed}, serves the dashboard at / ({@link
