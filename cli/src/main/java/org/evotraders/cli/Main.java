@@ -3,6 +3,9 @@ package org.evotraders.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,18 +14,18 @@ import picocli.CommandLine.Command;
 @Command(
     name = "evotraders",
     mixinStandardHelpOptions = true,
+    // every command answers --help (and --version), not only the top one
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionCommand.class,
-    description = "A team of LLM agents that studies, discusses and trades a list of stocks.",
-    subcommands = {
-      VersionCommand.class,
-      CalendarCommand.class,
-      DataCommand.class,
-      BacktestCommand.class,
-      LiveCommand.class,
-      ReplayCommand.class,
-      StandaloneCommand.class
-    })
+    description = "A team of LLM agents that studies, discusses and trades a list of stocks.")
 public final class Main implements Runnable {
+
+  /**
+   * The commands, by name, in the order the help lists them. Picocli builds a command's model by
+   * reflection when it is added, a third of a second for all of them at start-up, so a command line
+   * naming one gets only that one ({@link #commandLine}).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +41,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code, without exiting the JVM. */
   public static int run(String... args) {
-    return commandLine(System.getenv()).execute(args);
+    return commandLine(System.getenv(), args).execute(args);
   }
 
   /**
@@ -46,15 +49,43 @@ public final class Main implements Runnable {
    * printing to {@code out} and {@code err}; returns its exit code.
    */
   static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(env).setOut(out).setErr(err).execute(args);
+    return commandLine(env, args).setOut(out).setErr(err).execute(args);
   }
 
-  private static CommandLine commandLine(Map<String, String> env) {
+  /**
+   * Returns the command line for {@code args}: with every command, or only the one that {@code
+   * args} starts with (its help, errors and run are the same either way).
+   */
+  private static CommandLine commandLine(Map<String, String> env, String... args) {
     OneLineErrors errors = new OneLineErrors("1".equals(env.get("EVOTRADERS_DEBUG")));
-    return new CommandLine(new Main(env))
-        .registerConverter(LocalDate.class, Main::date)
+    CommandLine line = new CommandLine(new Main(env));
+    Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+    if (named != null) {
+      line.addSubcommand(named);
+    } else {
+      COMMANDS.values().forEach(line::addSubcommand);
+    }
+    // set after the subcommands are added, so that they have them too
+    return line.registerConverter(LocalDate.class, Main::date)
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors);
+  }
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    for (Class<?> command :
+        List.of(
+            VersionCommand.class,
+            CalendarCommand.class,
+            DataCommand.class,
+            BacktestCommand.class,
+            LiveCommand.class,
+            ReplayCommand.class,
+            StandaloneCommand.class,
+            AotTrainingCommand.class)) {
+      commands.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return Collections.unmodifiableMap(commands);
   }
 
   /** Returns the environment variables the command line of {@code command} runs with. */
