@@ -1,51 +1,50 @@
 package org.evotraders.bench.gateway;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * WebSocket clients that note, for each event seq, when its first message arrived (nanoTime). A
- * message's seq is read from its text without parsing the whole JSON, so the clients cost little
- * beside the gateway they measure.
+ * WebSocket clients that note, for each event seq, when its message arrived (nanoTime). All of them
+ * are read by one thread over one selector, and a message's seq is read from its bytes without
+ * decoding or parsing it ({@link WireReader}), so the clients cost the 2-core machine little beside
+ * the gateway they measure: a general-purpose client (the JDK's, one decoded String and a callback
+ * per message) used to cost about as much CPU as the gateway itself and so inflated the latency it
+ * measured.
  */
 final class BenchClients implements AutoCloseable {
 
-  private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
-  private static final Pattern TYPE = Pattern.compile("^\\{\"type\":\"([a-z_]+)\"");
-
-  private final List<Client> clients = new ArrayList<>();
+  private final List<WireReader> clients = new ArrayList<>();
+  private final Selector selector;
+  private final Thread reader;
   private final long lastSeq;
+  private volatile boolean closed;
 
   /** Connects {@code count} clients to the gateway on {@code port}, expecting seqs 1..lastSeq. */
-  BenchClients(int port, int count, long lastSeq) {
+  BenchClients(int port, int count, long lastSeq) throws IOException {
     this.lastSeq = lastSeq;
-    HttpClient http = HttpClient.newHttpClient();
-    List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+    this.selector = Selector.open();
     for (int i = 0; i < count; i++) {
-      Client client = new Client(lastSeq);
+      SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
+      WireReader client = WireReader.upgrade(channel, port, lastSeq);
+      channel.configureBlocking(false);
+      channel.register(selector, SelectionKey.OP_READ, client);
       clients.add(client);
-      opening.add(
-          http.newWebSocketBuilder()
-              .connectTimeout(Duration.ofSeconds(10))
-              .buildAsync(URI.create("ws://127.0.0.1:" + port + "/"), client));
     }
-    opening.forEach(CompletableFuture::join);
+    reader = Thread.ofPlatform().name("bench-clients").daemon().start(this::read);
   }
 
   /** Waits until every client has its initial_state. */
   void awaitInitialState(Duration timeout) throws InterruptedException {
-    for (Client client : clients) {
+    for (WireReader client : clients) {
       if (!client.initialState.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new IllegalStateException("a client got no initial_state in " + timeout);
       }
@@ -55,7 +54,7 @@ final class BenchClients implements AutoCloseable {
   /** Waits until every client has the last event, or the timeout passes. */
   boolean awaitLastEvent(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    for (Client client : clients) {
+    for (WireReader client : clients) {
       long left = deadline - System.nanoTime();
       if (!client.finished.await(Math.max(left, 0), TimeUnit.NANOSECONDS)) {
         return false;
@@ -68,7 +67,7 @@ final class BenchClients implements AutoCloseable {
   long[] latencies(long[] published) {
     long[] all = new long[(int) (clients.size() * lastSeq)];
     int n = 0;
-    for (Client client : clients) {
+    for (WireReader client : clients) {
       for (int seq = 1; seq <= lastSeq; seq++) {
         long received = client.received[seq];
         if (received != 0 && published[seq] != 0) {
@@ -84,7 +83,7 @@ final class BenchClients implements AutoCloseable {
   /** Returns how many (client, event) pairs never arrived. */
   long lost() {
     long lost = 0;
-    for (Client client : clients) {
+    for (WireReader client : clients) {
       for (int seq = 1; seq <= lastSeq; seq++) {
         if (client.received[seq] == 0) {
           lost++;
@@ -95,56 +94,37 @@ final class BenchClients implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    clients.forEach(c -> c.socket.abort());
+  public void close() throws IOException {
+    closed = true;
+    selector.wakeup();
+    try {
+      reader.join(Duration.ofSeconds(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    for (SelectionKey key : selector.keys()) {
+      key.channel().close();
+    }
+    selector.close();
   }
 
-  private static final class Client implements WebSocket.Listener {
-    final long[] received;
-    final CountDownLatch initialState = new CountDownLatch(1);
-    final CountDownLatch finished = new CountDownLatch(1);
-    private final long lastSeq;
-    private final StringBuilder partial = new StringBuilder();
-    private WebSocket socket;
-
-    Client(long lastSeq) {
-      this.lastSeq = lastSeq;
-      this.received = new long[(int) lastSeq + 1];
-    }
-
-    @Override
-    public void onOpen(WebSocket webSocket) {
-      socket = webSocket;
-      webSocket.request(1);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      long now = System.nanoTime();
-      partial.append(data);
-      if (last) {
-        String text = partial.toString();
-        partial.setLength(0);
-        Matcher type = TYPE.matcher(text);
-        if (type.find() && type.group(1).equals("initial_state")) {
-          initialState.countDown();
-        } else {
-          Matcher seq = SEQ.matcher(text);
-          // the seq is the last field of an event's message; search from the end
-          int from = Math.max(0, text.length() - 120);
-          if (seq.find(from) || seq.find(0)) {
-            int s = Integer.parseInt(seq.group(1));
-            if (s > 0 && s <= lastSeq && received[s] == 0) {
-              received[s] = now;
-              if (s == lastSeq) {
-                finished.countDown();
-              }
-            }
+  private void read() {
+    try {
+      while (!closed) {
+        selector.select();
+        long now = System.nanoTime();
+        for (SelectionKey key : selector.selectedKeys()) {
+          WireReader client = (WireReader) key.attachment();
+          if (!client.readFrom((SocketChannel) key.channel(), now)) {
+            key.cancel();
           }
         }
+        selector.selectedKeys().clear();
       }
-      webSocket.request(1);
-      return null;
+    } catch (IOException e) {
+      if (!closed) {
+        throw new UncheckedIOException("the bench clients stopped reading", e);
+      }
     }
   }
 }

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The {@code evotraders} command in a child JVM on this JVM's class path: started, timed from
- * process start, and watched through /proc for its resident memory.
+ * The {@code evotraders} command as a user starts it: the repository's {@code ./evotraders}
+ * launcher (its JVM flags and AOT cache included) running this JVM's jar, which holds the CLI.
+ * Started, timed from process start, and watched through /proc for its resident memory; the
+ * launcher replaces itself with the JVM, so the process watched is the JVM.
  */
 final class ChildJvm {
 
@@ -23,26 +26,50 @@ final class ChildJvm {
     this.startNanos = startNanos;
   }
 
-  static ChildJvm start(String... args) {
-    String java = ProcessHandle.current().info().command().orElse("java");
+  /** Runs {@code ./evotraders args} with {@code env} added to this process's environment. */
+  static ChildJvm start(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>();
-    command.add(java);
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("org.evotraders.cli.Main");
+    command.add(launcher().toString());
     command.addAll(List.of(args));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("EVOTRADERS_JAR", jar().toString());
+    builder.environment().putAll(env);
     long start = System.nanoTime();
     try {
-      Process process =
-          new ProcessBuilder(command)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      return new ChildJvm(process, start);
+      return new ChildJvm(builder.start(), start);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command, e);
     }
+  }
+
+  static ChildJvm start(String... args) {
+    return start(Map.of(), args);
+  }
+
+  /** Returns the launcher: -Devotraders.launcher, else ./evotraders in the working directory. */
+  static Path launcher() {
+    Path launcher =
+        Path.of(System.getProperty("evotraders.launcher", "evotraders")).toAbsolutePath();
+    if (!Files.isExecutable(launcher)) {
+      throw new IllegalStateException(
+          "no launcher at %s: run the bench from the repository root, or give -Devotraders.launcher=PATH"
+              .formatted(launcher));
+    }
+    return launcher;
+  }
+
+  /** Returns this JVM's jar (the shaded bench jar), which the launcher runs in place of its own. */
+  static Path jar() {
+    String classPath = System.getProperty("java.class.path");
+    if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+      throw new IllegalStateException(
+          "the bench must run from its shaded jar (java -cp bench/target/evotraders-bench.jar ...), not "
+              + classPath);
+    }
+    return Path.of(classPath).toAbsolutePath();
   }
 
   /** Waits for the child to exit (failing on a non-zero code); returns its peak VmRSS in KB. */

@@ -3,6 +3,7 @@ package org.evotraders.bench.gateway;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -19,15 +21,25 @@ import java.util.stream.Stream;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.gateway.Gateway;
 import org.evotraders.gateway.GatewayConfig;
+import org.evotraders.gateway.feed.RunFeed;
 import org.evotraders.gateway.feed.RunReplay;
 import org.evotraders.pipeline.runs.EventLog;
 import org.evotraders.pipeline.runs.RunDirectory;
 
 /**
- * The gateway's figures. A ten-ticker mock run is made by a child JVM running {@code evotraders
- * backtest} (its peak resident memory read from /proc); that run is replayed at full speed to 200
- * WebSocket clients in this JVM (p99 time from publication to receipt, events lost); and a child
- * JVM running {@code evotraders replay} is timed from process start to its first initial_state.
+ * The gateway's figures. Every child process is started by the repository's {@code ./evotraders}
+ * launcher, as a user starts the program ({@link ChildJvm}): the launcher's start-up cache is
+ * prepared first and timed; a ten-ticker mock run ({@code evotraders backtest}) has its peak
+ * resident memory read from /proc while the bench notes when each of its events appears in its log
+ * ({@link EmissionClock}); that run is replayed to 200 WebSocket clients at full speed, at its
+ * run-clock pace and at the pace the run emitted its events (delivery latency from publication to
+ * receipt, events lost); and {@code evotraders replay} is timed from process start to its first
+ * initial_state, with the cache and without it.
+ *
+ * <p>The gateway and the clients run in this JVM: publication and receipt are read on one clock,
+ * and the clients are cheap ({@link BenchClients}), so they take little of the machine's CPU from
+ * the gateway. The gateway here runs with this JVM's flags, not the launcher's; the output names
+ * this JVM's collector.
  */
 public final class GatewayBench {
 
@@ -43,7 +55,7 @@ public final class GatewayBench {
     this.scratch = scratch;
   }
 
-  /** Runs the three measurements in {@code scratch} (created if missing) and prints them. */
+  /** Runs the measurements in {@code scratch} (created if missing) and prints them. */
   public static void run(PrintStream out, Path scratch) throws Exception {
     Files.createDirectories(scratch);
     new GatewayBench(out, scratch).measure();
@@ -57,6 +69,19 @@ public final class GatewayBench {
 
   private void measure() throws Exception {
     out.println("Gateway");
+    line(
+        "machine",
+        "%d cores, %s, bench JVM collector %s",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version(),
+        ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName());
+    ChildJvm version = ChildJvm.start("version");
+    version.awaitExitTrackingRss(Duration.ofMinutes(5));
+    line(
+        "launcher's start-up cache (AOT)",
+        "%s; first command took %.1f s",
+        Files.exists(cache()) ? "ready, " + Files.size(cache()) / (1024 * 1024) + " MB" : "ABSENT",
+        version.seconds());
     Path runs = scratch.resolve("runs");
     ChildJvm backtest =
         ChildJvm.start(
@@ -69,34 +94,52 @@ public final class GatewayBench {
             runs.toString(),
             "--data-dir",
             scratch.resolve("data").toString());
+    EmissionClock clock = EmissionClock.watch(runs);
     long peakRss = backtest.awaitExitTrackingRss(Duration.ofMinutes(10));
+    long[] emitted = clock.stop();
     line(
         "10-ticker mock run, peak resident memory",
         "%,d MB (target < 400 MB); wall %.1f s",
         peakRss / 1024,
         backtest.seconds());
     RunDirectory run = onlyRun(runs);
-    fanOut(run, 0, "200 clients, full-speed replay");
+    long lastSeq = EventLog.read(run.events()).size();
+    RunReplay fullSpeed = RunReplay.of(run, 0);
+    fanOut("200 clients, full-speed replay", fullSpeed.feed(), fullSpeed::start, lastSeq);
     List<RecordedEvent> events = EventLog.read(run.events());
     double span = Duration.between(events.getFirst().at(), events.getLast().at()).toSeconds();
-    fanOut(run, span / backtest.seconds(), "200 clients, replay at the run's own pace");
-    startup(run, runs);
+    RunReplay runClock = RunReplay.of(run, span / backtest.seconds());
+    fanOut(
+        "200 clients, run-clock pace (days in bursts)", runClock.feed(), runClock::start, lastSeq);
+    PacedReplay emission = new PacedReplay(run, emitted);
+    fanOut("200 clients, the run's emission pace", emission.feed(), emission::start, lastSeq);
+    startup(run, runs, Map.of(), "evotraders replay, start to initial_state", "target < 1,500 ms");
+    startup(
+        run,
+        runs,
+        Map.of("EVOTRADERS_AOT_CACHE", "off"),
+        "  the same without the start-up cache",
+        "for comparison");
   }
 
-  /** 200 clients on a replay at {@code speed} (0: full speed): delivery latency and losses. */
-  private void fanOut(RunDirectory run, double speed, String label) throws Exception {
-    RunReplay replay = RunReplay.of(run, speed);
-    long lastSeq = EventLog.read(run.events()).size();
+  /** The launcher's AOT cache beside the jar it runs. */
+  private static Path cache() {
+    String jar = ChildJvm.jar().toString();
+    return Path.of(jar.substring(0, jar.length() - ".jar".length()) + ".aot");
+  }
+
+  /** 200 clients on {@code feed} from when {@code start} runs: delivery latency and losses. */
+  private void fanOut(String label, RunFeed feed, Runnable start, long lastSeq) throws Exception {
     long[] published = new long[(int) lastSeq + 1];
-    replay.feed().subscribe(delivery -> published[(int) delivery.seq()] = System.nanoTime());
+    feed.subscribe(delivery -> published[(int) delivery.seq()] = System.nanoTime());
     try (Gateway gateway =
-            Gateway.start(GatewayConfig.defaults().withAddress("127.0.0.1", 0), replay.feed());
+            Gateway.start(GatewayConfig.defaults().withAddress("127.0.0.1", 0), feed);
         BenchClients clients = new BenchClients(gateway.port(), CLIENTS, lastSeq)) {
       clients.awaitInitialState(Duration.ofSeconds(30));
-      long start = System.nanoTime();
-      replay.start();
+      long begin = System.nanoTime();
+      start.run();
       boolean complete = clients.awaitLastEvent(Duration.ofMinutes(2));
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = (System.nanoTime() - begin) / 1e9;
       long[] latencies = clients.latencies(published);
       line(
           label,
@@ -116,13 +159,16 @@ public final class GatewayBench {
     }
   }
 
-  /** A child JVM's time from process start to a client's first initial_state. */
-  private void startup(RunDirectory run, Path runs) throws Exception {
+  /** A child JVM's time from process start to a client's first initial_state (median of 5). */
+  private void startup(
+      RunDirectory run, Path runs, Map<String, String> env, String label, String note)
+      throws Exception {
     List<Double> times = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       int port = freePort();
       ChildJvm replay =
           ChildJvm.start(
+              env,
               "replay",
               run.runId(),
               "--speed",
@@ -138,12 +184,9 @@ public final class GatewayBench {
         replay.stop();
       }
     }
+    List<String> each = times.stream().map(t -> "%.0f".formatted(t * 1000)).toList();
     times.sort(null);
-    line(
-        "evotraders replay, start to initial_state",
-        "median %.0f ms of %s (target < 1,500 ms)",
-        times.get(1) * 1000,
-        times.stream().map(t -> "%.0f".formatted(t * 1000)).toList());
+    line(label, "median %.0f ms of %s (%s)", times.get(2) * 1000, each, note);
   }
 
   /** Connects as soon as the port answers and waits for the initial_state message. */
