@@ -107,8 +107,13 @@ record Rebalance(
     if (outcome == Outcome.NO_LIMIT) {
       return "No risk limit or price for " + ticker + " today: hold.";
     }
+    boolean noView = Math.abs(consensus) <= Consensus.THRESHOLD;
+    if (noView && currentShares == 0) {
+      // the most common case on most days, said in few words
+      return "No position without a view, and none held: hold.";
+    }
     String target =
-        Math.abs(consensus) <= Consensus.THRESHOLD
+        noView
             ? "Target 0 shares: no position without a view"
             : Phrases.format(
                 "Target %s = %s x max position %s (%s of NAV), %d shares at %.2f",

@@ -116,8 +116,7 @@ class DecisionRulesTest {
     assertThat(decision.action()).isEqualTo(Action.HOLD);
     assertThat(decision.quantity()).isZero();
     assertThat(decision.confidence()).isEqualTo(15);
-    assertThat(decision.reasoning())
-        .contains("Target 0 shares: no position without a view; already holding 0 shares: hold.");
+    assertThat(decision.reasoning()).endsWith("No position without a view, and none held: hold.");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package org.evotraders.pipeline.runs;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -21,8 +22,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent;
-import org.evotraders.core.signals.AnalystSignal;
-import org.evotraders.core.signals.Prediction;
 
 /**
  * Writes a recorded event as one flat JSON object ({@code seq, at, session, type} and the event's
@@ -42,10 +41,7 @@ public final class EventCodec {
           .build();
 
   /** {@link #JSON} with the log's one difference: entries named by their event are not renamed. */
-  private static final ObjectMapper LOG =
-      JSON.copy()
-          .addMixIn(AnalystSignal.class, NamedByTheirEvent.class)
-          .addMixIn(Prediction.class, NamedByTheirEvent.class);
+  private static final ObjectMapper LOG = JSON.copy().registerModule(LogSerializers.module());
 
   /** The lists whose entries repeat their event's agentId, by wire name of the event. */
   private static final Map<String, String> NAMED_LISTS =
@@ -55,21 +51,35 @@ public final class EventCodec {
 
   private static final Map<Class<? extends RunEvent>, ObjectWriter> WRITERS = writers();
 
-  @JsonIgnoreProperties(value = "agentId", allowSetters = true)
-  private interface NamedByTheirEvent {}
-
   private EventCodec() {}
 
   /** Returns the event as one line of JSON, without a line break. */
   public static String encode(RecordedEvent recorded) {
     LineBuffer line = new LineBuffer();
-    write(recorded, line);
+    write(recorded, line, generator(line));
     line.truncate(line.size() - 1);
     return line.text(0);
   }
 
-  /** Appends the event's line, line break included, to {@code out}. */
-  static void write(RecordedEvent recorded, LineBuffer out) {
+  /**
+   * Returns a generator that writes events' fields into {@code out}, for {@link #write}: made once
+   * per buffer, since making one costs more than writing a small event.
+   */
+  static JsonGenerator generator(LineBuffer out) {
+    try {
+      JsonGenerator generator = LOG.getFactory().createGenerator(out);
+      generator.setRootValueSeparator(null);
+      return generator;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write into memory", e);
+    }
+  }
+
+  /**
+   * Appends the event's line, line break included, to {@code out}, with {@code fields} (made by
+   * {@link #generator} on {@code out}) writing the event's own fields.
+   */
+  static void write(RecordedEvent recorded, LineBuffer out, JsonGenerator fields) {
     // The envelope's values need no escaping (a number, ISO instants and dates, a wire name), so
     // it is written by hand; the event's own object follows with its opening brace turned into a
     // comma: one serialisation, straight into the bytes that go to the file.
@@ -80,17 +90,18 @@ public final class EventCodec {
       out.ascii("\",\"session\":\"").date(recorded.session()).ascii("\"");
     }
     out.ascii(",\"type\":\"").ascii(recorded.event().type()).ascii("\"");
-    int fields = out.size();
+    int start = out.size();
     try {
-      WRITERS.get(recorded.event().getClass()).writeValue(out, recorded.event());
+      // writeValue flushes the generator, so the fields are in out when it returns
+      WRITERS.get(recorded.event().getClass()).writeValue(fields, recorded.event());
     } catch (IOException e) {
       throw new IllegalStateException("cannot encode event " + recorded.seq(), e);
     }
-    if (out.size() == fields + 2) {
-      out.truncate(fields);
+    if (out.size() == start + 2) {
+      out.truncate(start);
       out.write('}');
     } else {
-      out.set(fields, (byte) ',');
+      out.set(start, (byte) ',');
     }
     out.write('\n');
   }

@@ -1,5 +1,6 @@
 package org.evotraders.pipeline.runs;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -21,8 +22,8 @@ import org.evotraders.core.event.RunEvent;
 /**
  * A run's events.jsonl: one JSON object per line, appended before anyone acts on the event. The
  * file is the run's record; listeners (projections, the gateway) see each event after it is
- * written. A line cut short by a crash is dropped on reopening, so a resumed run continues from the
- * last whole event.
+ * written. Events that happen together (a stage's outcome) are appended with one write. A line cut
+ * short by a crash is dropped on reopening, so a resumed run continues from the last whole event.
  */
 public final class EventLog implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class EventLog implements AutoCloseable {
   private final List<RecordedEvent> recovered;
   private final List<Consumer<RecordedEvent>> listeners = new CopyOnWriteArrayList<>();
   private final LineBuffer lines = new LineBuffer();
+  private final JsonGenerator fields = EventCodec.generator(lines);
   private long lastSeq;
 
   private EventLog(Path file, FileChannel channel, List<RecordedEvent> recovered) {
@@ -99,7 +101,7 @@ public final class EventLog implements AutoCloseable {
     long seq = lastSeq;
     for (RunEvent event : events) {
       RecordedEvent next = new RecordedEvent(++seq, at, session, event);
-      EventCodec.write(next, lines);
+      EventCodec.write(next, lines, fields);
       recorded.add(next);
     }
     try {

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evotraders.core.event.Decision;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RiskLimit;
+import org.evotraders.core.event.RunBudget;
 import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.AgentMessage;
 import org.evotraders.core.event.RunEvent.DayStarted;
@@ -20,8 +22,12 @@ import org.evotraders.core.event.RunEvent.OrderFilled;
 import org.evotraders.core.event.RunEvent.PredictionsMade;
 import org.evotraders.core.event.RunEvent.RiskLimitsSet;
 import org.evotraders.core.event.RunEvent.SignalsIssued;
+import org.evotraders.core.event.Settlement;
+import org.evotraders.core.event.TeamMember;
 import org.evotraders.core.fills.Fill;
 import org.evotraders.core.fills.Side;
+import org.evotraders.core.orders.Action;
+import org.evotraders.core.orders.Order;
 import org.evotraders.core.signals.AnalystSignal;
 import org.evotraders.core.signals.Direction;
 import org.evotraders.core.signals.Prediction;
@@ -63,6 +69,75 @@ class EventLogTest {
     for (RunEvent event : events) {
       RecordedEvent recorded = new RecordedEvent(7, AT, DAY, event);
       assertThat(EventCodec.decode(EventCodec.encode(recorded))).isEqualTo(recorded);
+    }
+  }
+
+  /** One event of each kind whose fields the log writes as the wire does. */
+  private static List<RunEvent> everyKindButSignalsAndPredictions() {
+    return List.of(
+        new RunEvent.RunStarted(
+            "20240301_000000",
+            "backtest",
+            List.of("AAPL"),
+            DAY,
+            DAY,
+            100_000,
+            List.of(new TeamMember("technical_analyst", "Technical", "Analyst", "offline", "x")),
+            new RunBudget(null, 5.0),
+            false),
+        new RunEvent.RunFinished("completed", "all 1 days run"),
+        new RunEvent.SystemNotice("a \"quoted\" note\nwith a line break"),
+        new RunEvent.MarketStatusChanged("open", "Open", true, AT, AT.plusSeconds(23_400)),
+        new DayStarted(DAY, 3, 10, 0.3),
+        new RunEvent.PriceUpdated("AAPL", 187.25, 185, 188, 184.5, Double.NaN, 1.2162),
+        new AgentMessage("risk_manager", "No warnings."),
+        new RunEvent.MemoryRecalled("technical_analyst", "2023-11-02 AAPL +0.6"),
+        new RiskLimitsSet(
+            Map.of("AAPL", new RiskLimit("AAPL", 180, 0.25, Double.NaN, 0.2, 20000, 15000, 83, 83)),
+            1.5),
+        new RunEvent.ConferenceStarted("Investment Discussion - 2024-03-01", DAY),
+        new RunEvent.ConferenceCycleStarted(1, 2),
+        new RunEvent.ConferenceMessage("portfolio_manager", "Round 1 of 2.", 1),
+        new RunEvent.ConferenceCycleEnded(1),
+        new RunEvent.ConferenceEnded(),
+        new RunEvent.DecisionsMade(
+            List.of(new Decision("AAPL", Action.LONG, 150, 100, 70, "analysts agree"))),
+        new RunEvent.OrderClamped("AAPL", 150, 100, "RISK_POSITION_LIMIT", "over the limit"),
+        new RunEvent.OrderPlaced(new Order("AAPL", Action.LONG, 100), DAY),
+        new OrderFilled(new Fill("t_20240301_AAPL_0", DAY, "AAPL", Side.BUY, 10, 180.5, 1.25)),
+        new RunEvent.DaySettled(
+            new Settlement(
+                DAY,
+                100_199.5,
+                81_499.5,
+                0,
+                18_700,
+                0,
+                18_500,
+                Map.of("equal_weight", 100_100.0),
+                Map.of("AAPL", 185.0),
+                Map.of("AAPL", 187.0))),
+        new RunEvent.PortfolioMarked(100_150.25, Map.of("SPY", 100_020.0)),
+        new RunEvent.ModelUsed(
+            "technical_analyst", "openai", "gpt-4o-mini", "analysis", 1200, 300, 0.0004, "api"),
+        new RunEvent.DayCompleted(DAY, 0.4));
+  }
+
+  @Test
+  void eachKindOfEventIsWrittenWithTheFieldsTheWireGivesItAndReadsBack() throws Exception {
+    for (RunEvent event : everyKindButSignalsAndPredictions()) {
+      RecordedEvent recorded = new RecordedEvent(7, AT, DAY, event);
+      String fields = EventCodec.JSON.writeValueAsString(event);
+      String envelope =
+          "{\"seq\":7,\"at\":\"2024-03-01T14:30:00Z\",\"session\":\"2024-03-01\",\"type\":\""
+              + event.type()
+              + "\"";
+
+      String line = EventCodec.encode(recorded);
+
+      assertThat(line)
+          .isEqualTo(fields.equals("{}") ? envelope + "}" : envelope + "," + fields.substring(1));
+      assertThat(EventCodec.decode(line).toString()).isEqualTo(recorded.toString());
     }
   }
 
