@@ -24,7 +24,7 @@ public record ToolResult(
     if (Double.isNaN(score) || score < -1 || score > 1) {
       throw new IllegalArgumentException(tool + " on " + ticker + ": score must be in [-1, 1]");
     }
-    figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+    figures = OrderedFigures.copyOf(figures);
   }
 
   /** Returns the result of a tool whose inputs were missing, explaining which. */

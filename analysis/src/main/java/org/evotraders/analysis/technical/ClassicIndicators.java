@@ -2,14 +2,6 @@ package org.evotraders.analysis.technical;
 
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.Indicator;
-import org.ta4j.core.indicators.adx.MinusDMIndicator;
-import org.ta4j.core.indicators.adx.PlusDMIndicator;
-import org.ta4j.core.indicators.averages.SMAIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceRatioIndicator;
-import org.ta4j.core.indicators.helpers.GainIndicator;
-import org.ta4j.core.indicators.helpers.LossIndicator;
-import org.ta4j.core.indicators.helpers.RunningTotalIndicator;
-import org.ta4j.core.indicators.helpers.TRIndicator;
 import org.ta4j.core.indicators.numeric.NumericIndicator;
 import org.ta4j.core.num.Num;
 
@@ -21,9 +13,12 @@ import org.ta4j.core.num.Num;
  * directional movement, arithmetic of indicators); smoothed indicators use {@link
  * SeededExponentialAverage} because ta4j seeds its EMA/MMA with a single value instead of a simple
  * mean, and the Bollinger deviation uses {@link PopulationDeviation} so that it shares the middle
- * band's SMA. Overloads taking indicators the caller holds let several readers share one chain. The
- * smoothed indicators and the Bollinger deviation keep each bar's value without locking: read them
- * from one thread at a time.
+ * band's SMA. Overloads taking indicators the caller holds let several readers share one chain.
+ *
+ * <p>Bars are closed when appended, so a value once computed for a bar is final: every indicator
+ * returned here, and every intermediate several of them read, keeps each bar's value once computed
+ * ({@link ClosedBarValues}), in bar order and without ta4j's locking (ta4j's own classes are read
+ * through {@link Ta4jCalculations}). Read them from one thread at a time.
  */
 public final class ClassicIndicators {
 
@@ -44,7 +39,7 @@ public final class ClassicIndicators {
 
   /** Returns the simple moving average, first defined on bar {@code period - 1}. */
   public static Indicator<Num> sma(Indicator<Num> input, int period) {
-    return stable(new SMAIndicator(input, period));
+    return stable(Ta4jCalculations.sma(input, period));
   }
 
   /**
@@ -71,9 +66,9 @@ public final class ClassicIndicators {
    * the fast and slow periods), so that other readers of those averages share one chain.
    */
   public static Macd macd(Indicator<Num> fastAverage, Indicator<Num> slowAverage, int signal) {
-    NumericIndicator line = NumericIndicator.of(fastAverage).minus(slowAverage);
+    Indicator<Num> line = kept(NumericIndicator.of(fastAverage).minus(slowAverage));
     Indicator<Num> signalLine = ema(line, signal);
-    return new Macd(line, signalLine, line.minus(signalLine));
+    return new Macd(line, signalLine, kept(NumericIndicator.of(line).minus(signalLine)));
   }
 
   /**
@@ -85,12 +80,13 @@ public final class ClassicIndicators {
   public static Indicator<Num> rsi(Indicator<Num> close, int period) {
     // ta4j reports gain and loss 0 on bar 0, which is no move: masking it keeps it out of the seed.
     var averageGain =
-        SeededExponentialAverage.wilder(fromSecondBar(new GainIndicator(close)), period);
+        SeededExponentialAverage.wilder(fromSecondBar(Ta4jCalculations.gain(close)), period);
     var averageLoss =
-        SeededExponentialAverage.wilder(fromSecondBar(new LossIndicator(close)), period);
-    return NumericIndicator.of(averageGain)
-        .multipliedBy(100)
-        .dividedBy(NumericIndicator.of(averageGain).plus(averageLoss));
+        SeededExponentialAverage.wilder(fromSecondBar(Ta4jCalculations.loss(close)), period);
+    return kept(
+        NumericIndicator.of(averageGain)
+            .multipliedBy(100)
+            .dividedBy(NumericIndicator.of(averageGain).plus(averageLoss)));
   }
 
   /**
@@ -98,7 +94,7 @@ public final class ClassicIndicators {
    * StockCharts instead counts high - low on bar 0).
    */
   public static Indicator<Num> trueRange(BarSeries series) {
-    return fromSecondBar(new TRIndicator(series));
+    return fromSecondBar(Ta4jCalculations.trueRange(series));
   }
 
   /**
@@ -126,9 +122,15 @@ public final class ClassicIndicators {
    */
   public static DirectionalMovement directionalMovement(
       BarSeries series, Indicator<Num> smoothedTrueRange, int period) {
-    var plusDi = directionalIndex(new PlusDMIndicator(series), smoothedTrueRange, period);
-    var minusDi = directionalIndex(new MinusDMIndicator(series), smoothedTrueRange, period);
-    var dx = plusDi.minus(minusDi).abs().multipliedBy(100).dividedBy(plusDi.plus(minusDi));
+    var plusDi = directionalIndex(Ta4jCalculations.plusMovement(series), smoothedTrueRange, period);
+    var minusDi =
+        directionalIndex(Ta4jCalculations.minusMovement(series), smoothedTrueRange, period);
+    var dx =
+        NumericIndicator.of(plusDi)
+            .minus(minusDi)
+            .abs()
+            .multipliedBy(100)
+            .dividedBy(NumericIndicator.of(plusDi).plus(minusDi));
     return new DirectionalMovement(plusDi, minusDi, SeededExponentialAverage.wilder(dx, period));
   }
 
@@ -138,16 +140,15 @@ public final class ClassicIndicators {
    * First defined on bar {@code period - 1}.
    */
   public static BollingerBands bollinger(Indicator<Num> close, int period, double width) {
-    var middle = new SMAIndicator(close, period);
+    var middle = Ta4jCalculations.sma(close, period);
     // ta4j's StandardDeviationIndicator would keep a second SMA of its own.
     var band =
         NumericIndicator.of(new PopulationDeviation(close, middle, period)).multipliedBy(width);
-    // The bands are the arithmetic of ta4j's BollingerBands indicators, without their caches:
-    // each band is read once per bar.
+    // The bands are the arithmetic of ta4j's BollingerBands indicators, kept per bar.
     return new BollingerBands(
         stable(middle),
-        stable(NumericIndicator.of(middle).plus(band), middle.getCountOfUnstableBars()),
-        stable(NumericIndicator.of(middle).minus(band), middle.getCountOfUnstableBars()));
+        kept(stable(NumericIndicator.of(middle).plus(band), middle.getCountOfUnstableBars())),
+        kept(stable(NumericIndicator.of(middle).minus(band), middle.getCountOfUnstableBars())));
   }
 
   /**
@@ -156,7 +157,7 @@ public final class ClassicIndicators {
    */
   public static Indicator<Num> periodReturn(Indicator<Num> close, int days) {
     NumericIndicator price = NumericIndicator.of(close);
-    return price.dividedBy(price.previous(days)).minus(1);
+    return kept(price.dividedBy(Ta4jCalculations.previous(close, days)).minus(1));
   }
 
   /**
@@ -174,7 +175,7 @@ public final class ClassicIndicators {
    * has no previous close (ta4j's ratio is 1 there).
    */
   public static Indicator<Num> dailyReturn(BarSeries series) {
-    return NumericIndicator.of(new ClosePriceRatioIndicator(series)).minus(1);
+    return kept(NumericIndicator.of(Ta4jCalculations.closeRatio(series)).minus(1));
   }
 
   /**
@@ -190,20 +191,25 @@ public final class ClassicIndicators {
     // Running sums make each bar O(1); ta4j's VarianceIndicator rescans the window on every bar.
     // Returns are small and centred near 0, so the one-pass formula loses no useful precision.
     var returns = NumericIndicator.of(dailyReturn);
-    var sum = NumericIndicator.of(new RunningTotalIndicator(returns, days));
-    var sumOfSquares = new RunningTotalIndicator(returns.squared(), days);
+    var sum = NumericIndicator.of(Ta4jCalculations.runningTotal(returns, days));
+    var sumOfSquares = Ta4jCalculations.runningTotal(returns.squared(), days);
     var sampleVariance =
         NumericIndicator.of(sumOfSquares)
             .minus(sum.squared().dividedBy(days))
             .dividedBy(days - 1)
             .max(0); // rounding must not turn a flat window's zero variance negative
-    return new WarmUpMask(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days);
+    return kept(new WarmUpMask(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days));
   }
 
-  private static NumericIndicator directionalIndex(
+  private static Indicator<Num> directionalIndex(
       Indicator<Num> movement, Indicator<Num> smoothedTrueRange, int period) {
     var smoothedMovement = SeededExponentialAverage.wilder(fromSecondBar(movement), period);
-    return NumericIndicator.of(smoothedMovement).multipliedBy(100).dividedBy(smoothedTrueRange);
+    return kept(
+        NumericIndicator.of(smoothedMovement).multipliedBy(100).dividedBy(smoothedTrueRange));
+  }
+
+  private static Indicator<Num> kept(Indicator<Num> indicator) {
+    return ClosedBarValues.of(indicator);
   }
 
   /** Masks bar 0, where ta4j reports 0 for a move that needs the previous bar. */

@@ -11,8 +11,10 @@ import org.ta4j.core.num.Num;
 /**
  * The indicator set of one ticker, extended bar by bar as bars become visible to a run: each day
  * appends the bars that closed since the last one, and reading the latest snapshot computes only
- * the new bar (ta4j's indicators cache earlier values and carry running sums). A backtest thus pays
- * O(1) per day instead of recomputing its window, and never sees a bar before the run's
+ * the new bar (the indicators keep earlier values and carry running sums). Every bar is computed in
+ * order from the first, so the values do not depend on the day a run starts reading them: a run
+ * that starts on a loaded history, or resumes, gets those of {@link IndicatorSet}. A backtest thus
+ * pays O(1) per day instead of recomputing its window, and never sees a bar before the run's
  * point-in-time view hands it over.
  */
 public final class RollingIndicators {

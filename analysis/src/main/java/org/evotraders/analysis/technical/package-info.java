@@ -9,7 +9,9 @@
  * classic seeding of TTR, backtrader and StockCharts, and {@link
  * org.evotraders.analysis.technical.DailyBarSeries} converts bars into a ta4j series. A backtest
  * extends {@link org.evotraders.analysis.technical.RollingIndicators} day by day instead; since
- * daily bars are final once appended, the indicators of our own keep each bar's value once computed
- * (see {@code ClosedBarIndicator}).
+ * daily bars are final once appended, every indicator and every shared intermediate keeps each
+ * bar's value once computed, in bar order (see {@code ClosedBarIndicator} and {@code
+ * ClosedBarValues}); ta4j's indicators are read through their own calculation ({@code
+ * Ta4jCalculations}) rather than ta4j's cache.
  */
 package org.evotraders.analysis.technical;

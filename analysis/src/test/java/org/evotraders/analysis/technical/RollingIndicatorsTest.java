@@ -38,6 +38,21 @@ class RollingIndicatorsTest {
   }
 
   @Test
+  void aRunStartingOnALoadedHistoryGetsTheValuesOfTheWholeHistory() {
+    // A run's first day loads its warm-up history at once; each bar still counts as computed in
+    // order, so a run started (or resumed) later agrees with one that read every bar.
+    List<Bar> bars = randomWalk(320);
+    IndicatorSet whole = IndicatorSet.compute(bars);
+    RollingIndicators rolling = new RollingIndicators("TEST");
+    rolling.extend(bars.subList(0, 250));
+    assertThat(rolling.latest()).contains(whole.at(249));
+    for (int i = 250; i < bars.size(); i++) {
+      rolling.extend(bars.subList(i, i + 1));
+      assertThat(rolling.latest()).contains(whole.at(i));
+    }
+  }
+
+  @Test
   void barsAlreadyHeldAreSkippedSoOverlappingWindowsAreSafe() {
     List<Bar> bars = randomWalk(30);
     RollingIndicators rolling = new RollingIndicators("TEST");
