@@ -53,6 +53,9 @@ public final class RunLauncher {
   private final Path dataDir;
   private final Map<String, String> env;
 
+  /** The source {@link #create} opened and checked, kept for the launch of the run it created. */
+  private Created created;
+
   public RunLauncher(Path dataDir, Map<String, String> env) {
     this.dataDir = dataDir;
     this.env = env;
@@ -63,8 +66,9 @@ public final class RunLauncher {
    * run folder with its BOOTSTRAP.md; nothing runs yet.
    */
   public RunDirectory create(Path runsDir, RunConfig config, String runPrompt) {
-    try (MarketDataSource source =
-        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config))) {
+    MarketDataSource source =
+        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config));
+    try {
       List<String> missing =
           config.tickers().stream()
               .filter(
@@ -80,10 +84,56 @@ public final class RunLauncher {
                 .formatted(
                     String.join(", ", missing), config.start(), config.end(), source.name()));
       }
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
     }
-    RunDirectory run = RunDirectory.create(runsDir, LocalDateTime.now());
-    new Bootstrap(config, runPrompt).write(run.bootstrap());
+    RunDirectory run;
+    try {
+      run = RunDirectory.create(runsDir, LocalDateTime.now());
+      new Bootstrap(config, runPrompt).write(run.bootstrap());
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
+    keep(new Created(run.root(), config.data(), config.seed(), withBenchmark(config), source));
     return run;
+  }
+
+  /**
+   * A source {@link #create} opened for a run. A source that holds nothing open (CSV files, the
+   * synthetic market) is handed to the run's launch, so that the files it parsed for the check are
+   * not parsed again; one holding a database is closed at once.
+   */
+  private record Created(
+      Path run, String spec, long seed, List<String> tickers, MarketDataSource source) {
+
+    boolean opens(Path root, RunConfig config) {
+      return run.equals(root)
+          && spec.equals(config.data())
+          && seed == config.seed()
+          && tickers.equals(withBenchmark(config));
+    }
+  }
+
+  private synchronized void keep(Created opened) {
+    if (opened.source().store() != null) {
+      opened.source().close();
+      return;
+    }
+    created = opened;
+  }
+
+  /** Returns the source {@link #create} kept for {@code run}, or opens the one its config names. */
+  private MarketDataSource sourceFor(RunDirectory run, RunConfig config) {
+    synchronized (this) {
+      Created kept = created;
+      created = null;
+      if (kept != null && kept.opens(run.root(), config)) {
+        return kept.source();
+      }
+    }
+    return MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config));
   }
 
   /** Runs (or resumes) {@code run} to its end. */
@@ -103,8 +153,7 @@ public final class RunLauncher {
       BooleanSupplier stop) {
     Prepared prepared = prepare(run, useModelCache, SimulatedRun::historyStart);
     RunConfig config = prepared.config();
-    try (MarketDataSource source =
-        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config))) {
+    try (MarketDataSource source = sourceFor(run, config)) {
       RunOutcome outcome =
           new SimulatedRun(
                   run,
@@ -208,8 +257,7 @@ public final class RunLauncher {
       SimulatedRun.LogListener opened) {
     Prepared prepared = prepare(run, true, LiveRun::historyStart);
     RunConfig config = prepared.config();
-    MarketDataSource source =
-        MarketDataSource.open(config.data(), dataDir, env, config.seed(), withBenchmark(config));
+    MarketDataSource source = sourceFor(run, config);
     RunClock clock;
     QuoteSource quotes;
     if (mock) {

@@ -111,7 +111,8 @@ public final class PointInTimeMarketData {
         break;
       }
     }
-    return List.copyOf(bars.subList(Math.max(0, bars.size() - count), bars.size()));
+    // bars() returns an unmodifiable list, so its tail needs no copy of its own.
+    return bars.subList(Math.max(0, bars.size() - count), bars.size());
   }
 
   /** Returns up to {@code limit} metric records already filed, newest report period first. */
