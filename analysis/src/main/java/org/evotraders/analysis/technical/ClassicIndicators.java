@@ -68,7 +68,7 @@ public final class ClassicIndicators {
   public static Macd macd(Indicator<Num> fastAverage, Indicator<Num> slowAverage, int signal) {
     Indicator<Num> line = kept(NumericIndicator.of(fastAverage).minus(slowAverage));
     Indicator<Num> signalLine = ema(line, signal);
-    return new Macd(line, signalLine, kept(NumericIndicator.of(line).minus(signalLine)));
+    return new Macd(line, signalLine, NumericIndicator.of(line).minus(signalLine));
   }
 
   /**
@@ -83,10 +83,9 @@ public final class ClassicIndicators {
         SeededExponentialAverage.wilder(fromSecondBar(Ta4jCalculations.gain(close)), period);
     var averageLoss =
         SeededExponentialAverage.wilder(fromSecondBar(Ta4jCalculations.loss(close)), period);
-    return kept(
-        NumericIndicator.of(averageGain)
-            .multipliedBy(100)
-            .dividedBy(NumericIndicator.of(averageGain).plus(averageLoss)));
+    return NumericIndicator.of(averageGain)
+        .multipliedBy(100)
+        .dividedBy(NumericIndicator.of(averageGain).plus(averageLoss));
   }
 
   /**
@@ -144,11 +143,12 @@ public final class ClassicIndicators {
     // ta4j's StandardDeviationIndicator would keep a second SMA of its own.
     var band =
         NumericIndicator.of(new PopulationDeviation(close, middle, period)).multipliedBy(width);
-    // The bands are the arithmetic of ta4j's BollingerBands indicators, kept per bar.
+    // The bands are the arithmetic of ta4j's BollingerBands indicators, without caches of their
+    // own: each band is read once per bar.
     return new BollingerBands(
         stable(middle),
-        kept(stable(NumericIndicator.of(middle).plus(band), middle.getCountOfUnstableBars())),
-        kept(stable(NumericIndicator.of(middle).minus(band), middle.getCountOfUnstableBars())));
+        stable(NumericIndicator.of(middle).plus(band), middle.getCountOfUnstableBars()),
+        stable(NumericIndicator.of(middle).minus(band), middle.getCountOfUnstableBars()));
   }
 
   /**
@@ -157,7 +157,7 @@ public final class ClassicIndicators {
    */
   public static Indicator<Num> periodReturn(Indicator<Num> close, int days) {
     NumericIndicator price = NumericIndicator.of(close);
-    return kept(price.dividedBy(Ta4jCalculations.previous(close, days)).minus(1));
+    return price.dividedBy(Ta4jCalculations.previous(close, days)).minus(1);
   }
 
   /**
@@ -198,7 +198,7 @@ public final class ClassicIndicators {
             .minus(sum.squared().dividedBy(days))
             .dividedBy(days - 1)
             .max(0); // rounding must not turn a flat window's zero variance negative
-    return kept(new WarmUpMask(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days));
+    return new WarmUpMask(sampleVariance.multipliedBy(TRADING_DAYS_PER_YEAR).sqrt(), days);
   }
 
   private static Indicator<Num> directionalIndex(

@@ -14,16 +14,18 @@ import org.ta4j.core.indicators.helpers.TRIndicator;
 import org.ta4j.core.num.Num;
 
 /**
- * ta4j's indicators with their values kept by {@link ClosedBarValues}: each reads ta4j's own
- * calculation of a bar directly instead of through ta4j's cache, whose read of a series' last bar
- * takes a lock and checks whether the bar changed (a closed daily bar never does). The wrapper asks
- * each bar once, in bar order, which is also the order ta4j's running totals expect.
+ * ta4j's indicators read through ta4j's own calculation of a bar instead of through ta4j's cache,
+ * whose read of a series' last bar takes a lock and checks whether the bar changed (a closed daily
+ * bar never does). The sums, whose calculation carries the previous bar's total, have their values
+ * kept by {@link ClosedBarValues}, which asks each bar once and in bar order, as ta4j's running
+ * totals expect. The others depend only on a bar and its predecessors, and each has one reader
+ * asking each bar once: they keep nothing.
  */
 final class Ta4jCalculations {
 
   private Ta4jCalculations() {}
 
-  /** ta4j's simple moving average. */
+  /** ta4j's simple moving average, kept. */
   static Indicator<Num> sma(Indicator<Num> input, int period) {
     return ClosedBarValues.of(
         new SMAIndicator(input, period) {
@@ -34,7 +36,7 @@ final class Ta4jCalculations {
         });
   }
 
-  /** ta4j's sum of the last {@code period} values. */
+  /** ta4j's sum of the last {@code period} values, kept. */
   static Indicator<Num> runningTotal(Indicator<Num> input, int period) {
     return ClosedBarValues.of(
         new RunningTotalIndicator(input, period) {
@@ -47,78 +49,71 @@ final class Ta4jCalculations {
 
   /** ta4j's value {@code bars} bars earlier. */
   static Indicator<Num> previous(Indicator<Num> input, int bars) {
-    return ClosedBarValues.of(
-        new PreviousValueIndicator(input, bars) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new PreviousValueIndicator(input, bars) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 
   /** ta4j's close over the previous close (1 on the first bar). */
   static Indicator<Num> closeRatio(BarSeries series) {
-    return ClosedBarValues.of(
-        new ClosePriceRatioIndicator(series) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new ClosePriceRatioIndicator(series) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 
   /** ta4j's upward move of {@code close} from the previous bar, 0 when it fell. */
   static Indicator<Num> gain(Indicator<Num> close) {
-    return ClosedBarValues.of(
-        new GainIndicator(close) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new GainIndicator(close) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 
   /** ta4j's downward move of {@code close} from the previous bar, 0 when it rose. */
   static Indicator<Num> loss(Indicator<Num> close) {
-    return ClosedBarValues.of(
-        new LossIndicator(close) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new LossIndicator(close) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 
   /** ta4j's true range. */
   static Indicator<Num> trueRange(BarSeries series) {
-    return ClosedBarValues.of(
-        new TRIndicator(series) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new TRIndicator(series) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 
   /** ta4j's +DM. */
   static Indicator<Num> plusMovement(BarSeries series) {
-    return ClosedBarValues.of(
-        new PlusDMIndicator(series) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new PlusDMIndicator(series) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 
   /** ta4j's -DM. */
   static Indicator<Num> minusMovement(BarSeries series) {
-    return ClosedBarValues.of(
-        new MinusDMIndicator(series) {
-          @Override
-          public Num getValue(int index) {
-            return calculate(index);
-          }
-        });
+    return new MinusDMIndicator(series) {
+      @Override
+      public Num getValue(int index) {
+        return calculate(index);
+      }
+    };
   }
 }
