@@ -18,15 +18,18 @@ public enum Role {
 
   private final String displayName;
   private final boolean analyst;
+  // asked for on every message an agent records, so worked out once
+  private final String id;
 
   Role(String displayName, boolean analyst) {
     this.displayName = displayName;
     this.analyst = analyst;
+    this.id = name().toLowerCase(Locale.ROOT);
   }
 
   /** Returns the agent id the original uses on the wire, e.g. {@code technical_analyst}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public String displayName() {

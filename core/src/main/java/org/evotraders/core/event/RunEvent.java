@@ -7,6 +7,7 @@ import org.evotraders.core.fills.Fill;
 import org.evotraders.core.orders.Order;
 import org.evotraders.core.signals.AnalystSignal;
 import org.evotraders.core.signals.Prediction;
+import org.evotraders.core.signals.Signal;
 
 /**
  * Everything that happens in a run, as typed values. A run's event log is the ordered list of
@@ -136,7 +137,7 @@ public sealed interface RunEvent {
         text.append("**")
             .append(signal.ticker())
             .append("** ")
-            .append(signal.signal().name().toLowerCase(java.util.Locale.ROOT))
+            .append(word(signal.signal()))
             .append(" (")
             .append(signal.confidence())
             .append("): ")
@@ -144,6 +145,15 @@ public sealed interface RunEvent {
             .append('\n');
       }
       return text.toString().strip();
+    }
+
+    // the feed renders every analyst's message each day: no lower-casing per line
+    private static String word(Signal signal) {
+      return switch (signal) {
+        case BULLISH -> "bullish";
+        case BEARISH -> "bearish";
+        case NEUTRAL -> "neutral";
+      };
     }
   }
 

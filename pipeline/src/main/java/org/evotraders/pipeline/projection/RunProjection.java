@@ -2,6 +2,7 @@ package org.evotraders.pipeline.projection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,6 +46,8 @@ public final class RunProjection {
   private final FeedHistory feed = new FeedHistory();
   private final List<Checkpointed> parts;
   private RunIdentity identity = RunIdentity.UNKNOWN;
+  // asked for by each day's decision, and changed only by the events that name or score analysts
+  private Map<String, TrackRecord> trackRecords;
   private RunProgress progress = RunProgress.INITIALIZING;
   private RunProgress committedProgress = RunProgress.INITIALIZING;
   private long lastSeq;
@@ -77,6 +80,11 @@ public final class RunProjection {
     long at = recorded.at().toEpochMilli();
     if (event instanceof RunStarted started && started.resumed()) {
       rollback();
+    }
+    if (event instanceof RunStarted
+        || event instanceof PredictionsMade
+        || event instanceof DaySettled) {
+      trackRecords = null;
     }
     switch (event) {
       case RunStarted started -> {
@@ -163,7 +171,10 @@ public final class RunProjection {
    * manager's decision.
    */
   public synchronized Map<String, TrackRecord> trackRecords() {
-    return leaderboard().trackRecords();
+    if (trackRecords == null) {
+      trackRecords = Collections.unmodifiableMap(leaderboard().trackRecords());
+    }
+    return trackRecords;
   }
 
   private Leaderboard leaderboard() {

@@ -40,16 +40,14 @@ public final class EventCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
-  /** {@link #JSON} with the log's one difference: entries named by their event are not renamed. */
-  private static final ObjectMapper LOG = JSON.copy().registerModule(LogSerializers.module());
-
   /** The lists whose entries repeat their event's agentId, by wire name of the event. */
   private static final Map<String, String> NAMED_LISTS =
       Map.of("analyst_signals", "signals", "predictions", "predictions");
 
   private static final Map<String, Class<? extends RunEvent>> TYPES = eventTypes();
 
-  private static final Map<Class<? extends RunEvent>, ObjectWriter> WRITERS = writers();
+  private static final Map<Class<? extends RunEvent>, LogSerializers.EventWriter> WRITERS =
+      writers();
 
   private EventCodec() {}
 
@@ -67,7 +65,7 @@ public final class EventCodec {
    */
   static JsonGenerator generator(LineBuffer out) {
     try {
-      JsonGenerator generator = LOG.getFactory().createGenerator(out);
+      JsonGenerator generator = JSON.getFactory().createGenerator(out);
       generator.setRootValueSeparator(null);
       return generator;
     } catch (IOException e) {
@@ -92,8 +90,8 @@ public final class EventCodec {
     out.ascii(",\"type\":\"").ascii(recorded.event().type()).ascii("\"");
     int start = out.size();
     try {
-      // writeValue flushes the generator, so the fields are in out when it returns
-      WRITERS.get(recorded.event().getClass()).writeValue(fields, recorded.event());
+      WRITERS.get(recorded.event().getClass()).write(recorded.event(), fields);
+      fields.flush();
     } catch (IOException e) {
       throw new IllegalStateException("cannot encode event " + recorded.seq(), e);
     }
@@ -121,7 +119,7 @@ public final class EventCodec {
           node.path("session").isTextual() ? LocalDate.parse(node.get("session").asText()) : null;
       node.remove(java.util.List.of("seq", "at", "session", "type"));
       nameEntries(node, NAMED_LISTS.get(type));
-      return new RecordedEvent(seq, at, session, LOG.treeToValue(node, kind));
+      return new RecordedEvent(seq, at, session, JSON.treeToValue(node, kind));
     } catch (JsonProcessingException | ClassCastException e) {
       throw new IllegalArgumentException("not an event line: " + e.getMessage(), e);
     }
@@ -140,10 +138,13 @@ public final class EventCodec {
     }
   }
 
-  private static Map<Class<? extends RunEvent>, ObjectWriter> writers() {
-    Map<Class<? extends RunEvent>, ObjectWriter> writers = new HashMap<>();
+  /** Returns the writer of each kind of event: its own for a day's, else the wire's mapper. */
+  private static Map<Class<? extends RunEvent>, LogSerializers.EventWriter> writers() {
+    Map<Class<? extends RunEvent>, LogSerializers.EventWriter> writers =
+        new HashMap<>(LogSerializers.daily());
     for (Class<? extends RunEvent> kind : TYPES.values()) {
-      writers.put(kind, LOG.writerFor(kind));
+      ObjectWriter mapped = JSON.writerFor(kind);
+      writers.putIfAbsent(kind, (event, out) -> mapped.writeValue(out, event));
     }
     return Map.copyOf(writers);
   }

@@ -21,6 +21,8 @@ final class LineBuffer extends OutputStream {
   private String lastInstantText = "";
   private LocalDate lastDate;
   private String lastDateText = "";
+  private final long[] decimalBits = new long[512];
+  private final String[] decimalTexts = new String[512];
 
   /** Empties the buffer, keeping its capacity. */
   void clear() {
@@ -74,6 +76,23 @@ final class LineBuffer extends OutputStream {
       lastDateText = date.toString();
     }
     return ascii(lastDateText);
+  }
+
+  /**
+   * Returns a finite number's JSON text, as {@link Double#toString} writes it. Recent ones are
+   * kept: a price is written several times (as an open or close, in the settlement, as the next
+   * day's previous close), and formatting a double costs more than anything else on a line.
+   */
+  String decimal(double value) {
+    long bits = Double.doubleToRawLongBits(value);
+    int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> 55);
+    String text = decimalTexts[slot];
+    if (text == null || decimalBits[slot] != bits) {
+      text = Double.toString(value);
+      decimalTexts[slot] = text;
+      decimalBits[slot] = bits;
+    }
+    return text;
   }
 
   LineBuffer number(long value) {
