@@ -84,7 +84,7 @@ final class ConferenceRules {
   private static void question(StringBuilder text, Consensus consensus, Vote vote) {
     text.append(vote.analystId())
         .append(", you are ")
-        .append(word(vote.signal()))
+        .append(Phrases.word(vote.signal()))
         .append(" on ")
         .append(consensus.ticker())
         .append(" at ")
@@ -97,7 +97,7 @@ final class ConferenceRules {
       text.append(" while ")
           .append(consensus.count(lean))
           .append(" are ")
-          .append(word(lean))
+          .append(Phrases.word(lean))
           .append(": what in your figures outweighs theirs?");
     }
   }
@@ -140,13 +140,13 @@ final class ConferenceRules {
    */
   private static void restate(
       StringBuilder text, Consensus consensus, AnalystSignal signal, int cycle) {
-    String view = word(signal.signal());
+    String view = Phrases.word(signal.signal());
     int stated = statedConfidence(consensus, signal, cycle);
     text.append(consensus.ticker()).append(": ");
     if (stated < signal.confidence()) {
       text.append(opponents(consensus, signal.signal()))
           .append(' ')
-          .append(word(opposite(signal.signal())))
+          .append(Phrases.word(opposite(signal.signal())))
           .append(" against my ")
           .append(view)
           .append(" view; I concede and lower my confidence from ")
@@ -164,7 +164,7 @@ final class ConferenceRules {
       text.append(" against ")
           .append(consensus.count(consensus.lean()))
           .append(' ')
-          .append(word(consensus.lean()));
+          .append(Phrases.word(consensus.lean()));
     }
     if (cycle > 1) {
       text.append(", on the evidence I gave.");
@@ -241,11 +241,11 @@ final class ConferenceRules {
     for (Signal side : Signal.values()) {
       long count = c.count(side);
       if (count > 0) {
-        text.append(' ').append(count).append(' ').append(word(side)).append(',');
+        text.append(' ').append(count).append(' ').append(Phrases.word(side)).append(',');
       }
     }
     text.append(" mean confidence ").append(Math.round(c.averageConfidence())).append(", ");
-    text.append(c.lean() == Signal.NEUTRAL ? "no clear lean" : "leans " + word(c.lean()));
+    text.append(c.lean() == Signal.NEUTRAL ? "no clear lean" : "leans " + Phrases.word(c.lean()));
     return Phrases.signed(text.append(" ("), c.score()).append(')');
   }
 
@@ -254,14 +254,6 @@ final class ConferenceRules {
       case BULLISH -> Signal.BEARISH;
       case BEARISH -> Signal.BULLISH;
       case NEUTRAL -> Signal.NEUTRAL;
-    };
-  }
-
-  private static String word(Signal signal) {
-    return switch (signal) {
-      case BULLISH -> "bullish";
-      case BEARISH -> "bearish";
-      case NEUTRAL -> "neutral";
     };
   }
 }

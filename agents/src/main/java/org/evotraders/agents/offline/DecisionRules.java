@@ -8,6 +8,7 @@ import org.evotraders.agents.answers.TickerDecision;
 import org.evotraders.agents.facts.DecisionFacts;
 import org.evotraders.agents.facts.PortfolioFacts;
 import org.evotraders.agents.offline.Consensus.Vote;
+import org.evotraders.analysis.technical.Figures;
 import org.evotraders.core.orders.Action;
 import org.evotraders.core.signals.Signal;
 
@@ -17,6 +18,9 @@ import org.evotraders.core.signals.Signal;
  * decision's confidence is round(100 * |C|).
  */
 final class DecisionRules {
+
+  /** The threshold as the reasoning states it. */
+  private static final String THRESHOLD = Phrases.number(Consensus.THRESHOLD);
 
   private DecisionRules() {}
 
@@ -52,35 +56,43 @@ final class DecisionRules {
   }
 
   private static String reasoning(Consensus consensus, Rebalance rebalance) {
-    StringBuilder text = new StringBuilder();
-    String lean =
-        consensus.lean() == Signal.NEUTRAL
-            ? "No view"
-            : capitalised(consensus.lean().name()) + " consensus";
-    text.append(lean)
-        .append(' ')
-        .append(Phrases.signed(consensus.score()))
+    StringBuilder text = new StringBuilder(256);
+    text.append(lean(consensus.lean()));
+    Phrases.signed(text.append(' '), consensus.score())
         .append(" (threshold ")
-        .append(Phrases.number(Consensus.THRESHOLD))
-        .append(")");
-    List<String> behind =
-        consensus.votes().stream()
-            .filter(
-                v ->
-                    v.signal().sign() != 0
-                        && v.signal().sign() == (int) Math.signum(consensus.score()))
-            .map(DecisionRules::vote)
-            .toList();
-    text.append(
-            behind.isEmpty() ? ", no analyst behind a side" : " from " + String.join(", ", behind))
-        .append(". ");
-    return text.append(rebalance.explain()).toString();
+        .append(THRESHOLD)
+        .append(')');
+    int side = (int) Math.signum(consensus.score());
+    String before = " from ";
+    for (Vote vote : consensus.votes()) {
+      if (vote.signal().sign() != 0 && vote.signal().sign() == side) {
+        vote(text.append(before), vote);
+        before = ", ";
+      }
+    }
+    if (before.equals(" from ")) {
+      text.append(", no analyst behind a side");
+    }
+    return text.append(". ").append(rebalance.explain()).toString();
   }
 
-  private static String vote(Vote vote) {
-    return Phrases.format(
-        "%s %s %d (weight %.2f)",
-        vote.analystId(), word(vote.signal()), vote.confidence(), vote.weight());
+  /** Appends e.g. {@code technical_analyst bullish 44 (weight 0.23)}. */
+  private static void vote(StringBuilder text, Vote vote) {
+    text.append(vote.analystId())
+        .append(' ')
+        .append(Phrases.word(vote.signal()))
+        .append(' ')
+        .append(vote.confidence())
+        .append(" (weight ");
+    Figures.appendFixed(text, vote.weight(), 2).append(')');
+  }
+
+  private static String lean(Signal lean) {
+    return switch (lean) {
+      case BULLISH -> "Bullish consensus";
+      case BEARISH -> "Bearish consensus";
+      case NEUTRAL -> "No view";
+    };
   }
 
   private static String summary(
@@ -107,9 +119,5 @@ final class DecisionRules {
 
   static String word(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String capitalised(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 }

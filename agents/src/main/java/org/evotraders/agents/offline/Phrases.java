@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.evotraders.analysis.technical.Figures;
+import org.evotraders.core.signals.Signal;
 
 /**
  * How the offline rules write numbers and quote text, the same way in every answer so that a day's
@@ -38,6 +39,15 @@ final class Phrases {
   /** Formats {@code pattern} in Locale.ROOT, whatever the machine's locale. */
   static String format(String pattern, Object... args) {
     return Figures.format(pattern, args);
+  }
+
+  /** Writes a signal as its word: bullish, bearish or neutral. */
+  static String word(Signal signal) {
+    return switch (signal) {
+      case BULLISH -> "bullish";
+      case BEARISH -> "bearish";
+      case NEUTRAL -> "neutral";
+    };
   }
 
   /** Writes a score in [-1, 1] with its sign, e.g. {@code +0.42}. */

@@ -49,18 +49,22 @@ final class RiskRules {
   static String answer(RiskFacts facts) {
     PortfolioFacts book = facts.portfolio();
     List<RiskWarning> warnings = warnings(facts);
-    StringBuilder text = new StringBuilder();
-    text.append(
-        Phrases.format(
-            "**Risk assessment, %s.** NAV %s; cash %s; gross exposure %s (cap %sx NAV); net %s;"
-                + " margin used %s.\n\n",
-            facts.date(),
-            Phrases.money(book.nav()),
-            Phrases.money(book.cash()),
-            Phrases.money(book.grossExposure()),
-            Phrases.number(book.grossExposureCap()),
-            Phrases.money(book.netExposure()),
-            Phrases.money(book.marginUsed())));
+    StringBuilder text = new StringBuilder(256);
+    text.append("**Risk assessment, ")
+        .append(facts.date())
+        .append(".** NAV ")
+        .append(Phrases.money(book.nav()))
+        .append("; cash ")
+        .append(Phrases.money(book.cash()))
+        .append("; gross exposure ")
+        .append(Phrases.money(book.grossExposure()))
+        .append(" (cap ")
+        .append(Phrases.number(book.grossExposureCap()))
+        .append("x NAV); net ")
+        .append(Phrases.money(book.netExposure()))
+        .append("; margin used ")
+        .append(Phrases.money(book.marginUsed()))
+        .append(".\n\n");
     if (warnings.isEmpty()) {
       text.append("No warnings.\n");
     } else {
@@ -100,7 +104,8 @@ final class RiskRules {
               -book.cash(),
               "cash is negative at " + Phrases.money(book.cash()) + "."));
     }
-    return warnings.stream().sorted(RiskWarning.BY_SEVERITY).toList();
+    warnings.sort(RiskWarning.BY_SEVERITY); // stable: equal warnings keep their order
+    return warnings;
   }
 
   private static void bookWarnings(PortfolioFacts book, List<RiskWarning> warnings) {
@@ -198,10 +203,12 @@ final class RiskRules {
    * without a limit, which cannot trade, are named here.
    */
   private static String limitsLine(RiskFacts facts) {
-    List<String> unlimited =
-        facts.tickers().stream()
-            .filter(ticker -> !facts.portfolio().limits().containsKey(ticker))
-            .toList();
+    List<String> unlimited = new ArrayList<>();
+    for (String ticker : facts.tickers()) {
+      if (!facts.portfolio().limits().containsKey(ticker)) {
+        unlimited.add(ticker);
+      }
+    }
     return unlimited.isEmpty()
         ? "Per-ticker limits: see today's risk limits.\n"
         : "Per-ticker limits: see today's risk limits; no limit today, so no trade: "

@@ -1,9 +1,12 @@
 package org.evotraders.pipeline.cycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.evotraders.agents.Role;
 import org.evotraders.agents.facts.AnalystFacts;
 import org.evotraders.agents.memory.AgentMemory;
@@ -16,12 +19,15 @@ import org.evotraders.analysis.ToolResult;
 import org.evotraders.core.event.RunEvent;
 import org.evotraders.core.event.RunEvent.MemoryRecalled;
 import org.evotraders.core.event.RunEvent.SignalsIssued;
+import org.evotraders.core.marketdata.PointInTimeMarketData;
 import org.evotraders.core.signals.AnalystSignal;
 
 /**
  * The day's first stage: each analyst runs its tools on every ticker, recalls similar past days,
  * and states its signals. The four analysts work at once; their events are recorded in the
- * original's order.
+ * original's order. A run that knows its next day has the tools of that day {@link #prepare
+ * prepared} while the rest of this day goes on: they read only the market up to that day's
+ * decision, so they come out the same whenever they run.
  */
 final class AnalysisStage {
 
@@ -31,6 +37,8 @@ final class AnalysisStage {
   private final Team team;
   private final TeamSetup setup;
   private final RunRecorder recorder;
+  private LocalDate preparedFor;
+  private List<Future<Map<String, List<ToolResult>>>> preparedTools = List.of();
 
   AnalysisStage(Team team, TeamSetup setup, RunRecorder recorder) {
     this.team = team;
@@ -38,9 +46,32 @@ final class AnalysisStage {
     this.recorder = recorder;
   }
 
+  /**
+   * Starts the analysts' tools on {@code day}'s tickers as {@code view} shows the market, in the
+   * background, for the run of that day to take.
+   */
+  void prepare(TradingDay day, List<String> tickers, PointInTimeMarketData view) {
+    preparedFor = day.date();
+    preparedTools =
+        Concurrently.start(team.analystsInOrder(), analyst -> tools(analyst, tickers, view));
+  }
+
   void run(DayContext day) {
+    List<AnalystAgent> analysts = team.analystsInOrder();
+    List<Future<Map<String, List<ToolResult>>>> prepared = preparedFor(day.day);
+    List<Integer> turns = IntStream.range(0, analysts.size()).boxed().toList();
     List<Outcome> outcomes =
-        Concurrently.map(team.analystsInOrder(), analyst -> analyse(analyst, day));
+        Concurrently.map(
+            turns,
+            turn -> {
+              AnalystAgent analyst = analysts.get(turn);
+              return analyse(
+                  analyst,
+                  day,
+                  prepared.isEmpty()
+                      ? tools(analyst, day.tickers, day.view)
+                      : Concurrently.result(prepared.get(turn)));
+            });
     List<RunEvent> events = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       String id = outcome.said().agentId();
@@ -59,13 +90,32 @@ final class AnalysisStage {
     recorder.recordAll(events);
   }
 
-  private Outcome analyse(AnalystAgent analyst, DayContext day) {
-    Role role = analyst.role();
-    Toolkit toolkit = team.toolkits().get(role);
-    Map<String, List<ToolResult>> tools = new LinkedHashMap<>();
-    for (String ticker : day.tickers) {
-      tools.put(ticker, toolkit.run(ticker, day.view));
+  /** Returns the tools prepared for {@code day}, or none, and forgets them. */
+  private List<Future<Map<String, List<ToolResult>>>> preparedFor(TradingDay day) {
+    List<Future<Map<String, List<ToolResult>>>> prepared = preparedTools;
+    if (!day.date().equals(preparedFor)) {
+      // tools prepared for a day that did not come must be done before this day uses the toolkits
+      Concurrently.await(prepared);
+      prepared = List.of();
     }
+    preparedFor = null;
+    preparedTools = List.of();
+    return prepared;
+  }
+
+  private Map<String, List<ToolResult>> tools(
+      AnalystAgent analyst, List<String> tickers, PointInTimeMarketData view) {
+    Toolkit toolkit = team.toolkits().get(analyst.role());
+    Map<String, List<ToolResult>> tools = new LinkedHashMap<>();
+    for (String ticker : tickers) {
+      tools.put(ticker, toolkit.run(ticker, view));
+    }
+    return tools;
+  }
+
+  private Outcome analyse(
+      AnalystAgent analyst, DayContext day, Map<String, List<ToolResult>> tools) {
+    Role role = analyst.role();
     // only memory reads the situation: without it, no text is built
     String situation = "";
     List<Recollection> recalled = List.of();

@@ -27,31 +27,62 @@ final class Concurrently {
     if (inputs.size() <= 1) {
       return inputs.stream().map(work).toList();
     }
-    List<Future<O>> futures = new ArrayList<>(inputs.size());
-    for (I input : inputs) {
-      futures.add(TURNS.submit(() -> work.apply(input)));
-    }
+    List<Future<O>> futures = start(inputs, work);
     // Every turn ends before this returns or throws, as when each group closed its own executor.
     List<O> results = new ArrayList<>(inputs.size());
     RuntimeException failure = null;
     for (Future<O> future : futures) {
       try {
-        results.add(future.get());
-      } catch (ExecutionException e) {
+        results.add(result(future));
+      } catch (RuntimeException e) {
         if (failure == null) {
-          failure =
-              e.getCause() instanceof RuntimeException runtime
-                  ? runtime
-                  : new IllegalStateException(e.getCause());
+          failure = e;
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the team was working", e);
       }
     }
     if (failure != null) {
       throw failure;
     }
     return results;
+  }
+
+  /**
+   * Starts the work on every input at once and returns without waiting: the pending results, in the
+   * order of the inputs, for {@link #result}.
+   */
+  static <I, O> List<Future<O>> start(List<I> inputs, Function<I, O> work) {
+    List<Future<O>> futures = new ArrayList<>(inputs.size());
+    for (I input : inputs) {
+      futures.add(TURNS.submit(() -> work.apply(input)));
+    }
+    return futures;
+  }
+
+  /** Waits until every started turn has ended, whatever each returned or threw. */
+  static void await(List<? extends Future<?>> futures) {
+    for (Future<?> future : futures) {
+      try {
+        future.get();
+      } catch (ExecutionException unused) {
+        // the turn's result is not wanted, nor its failure
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the team was working", e);
+      }
+    }
+  }
+
+  /** Waits for a started turn and returns its result, or throws what it threw. */
+  static <O> O result(Future<O> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the team was working", e);
+    }
   }
 }

@@ -61,11 +61,22 @@ public final class DailyCycle {
 
   /** Runs {@code day} against {@code book}, recording every step. */
   public void run(TradingDay day, Book book) {
+    run(day, book, null);
+  }
+
+  /**
+   * Runs {@code day} as {@link #run(TradingDay, Book)} does and, once its analysts have spoken,
+   * starts the analysts' tools of {@code next} (when not null), which need nothing of this day's
+   * later stages: they run while the risk manager, the conference and the portfolio manager do.
+   */
+  public void run(TradingDay day, Book book, TradingDay next) {
     recorder.moveTo(day.decisionTime(), day.date());
     recorder.record(new DayStarted(day.date(), day.index(), day.total(), day.progressBefore()));
-    DayContext context =
-        new DayContext(day, tickers, new PointInTimeMarketData(source, day.decisionTime()));
+    DayContext context = new DayContext(day, tickers, viewAt(day));
     analysis.run(context);
+    if (next != null) {
+      analysis.prepare(next, tickers, viewAt(next));
+    }
     risk.run(context, book);
     conference.run(context);
     predictions.run(context);
@@ -73,5 +84,10 @@ public final class DailyCycle {
     double traded = execution.run(context, book, orders, market.atOpen(day));
     settlement.run(context, book, market.atClose(day), traded);
     recorder.record(new DayCompleted(day.date(), day.progressAfter()));
+  }
+
+  /** Returns the market as the team sees it when it decides on {@code day}. */
+  private PointInTimeMarketData viewAt(TradingDay day) {
+    return new PointInTimeMarketData(source, day.decisionTime());
   }
 }

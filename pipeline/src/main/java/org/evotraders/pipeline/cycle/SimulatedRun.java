@@ -160,7 +160,8 @@ public final class SimulatedRun {
       int ran = completed.size();
       String status = "completed";
       String reason = "all %d days run".formatted(days.size());
-      for (TradingDay day : days) {
+      for (int i = 0; i < days.size(); i++) {
+        TradingDay day = days.get(i);
         if (completed.contains(day.date())) {
           continue;
         }
@@ -176,7 +177,7 @@ public final class SimulatedRun {
           reason = budget.message();
           break;
         }
-        cycle.run(day, book);
+        cycle.run(day, book, i + 1 < days.size() ? days.get(i + 1) : null);
         ran++;
         progress.accept(
             new DayProgress(day.date(), ran, days.size(), book.lastNav(), config.initialCash()));
