@@ -236,7 +236,7 @@ final class ConferenceRules {
   private static StringBuilder tally(StringBuilder text, Consensus c) {
     text.append(c.ticker()).append(':');
     if (c.votes().isEmpty()) {
-      return text.append(" no signals");
+      return text.append(" every analyst abstains");
     }
     for (Signal side : Signal.values()) {
       long count = c.count(side);

@@ -13,12 +13,18 @@ import org.evotraders.core.signals.Signal;
 
 /**
  * The analysts' combined view of one ticker: score C = sum over analysts of sign(signal) *
- * confidence / 100 * w, the weights w normalised to sum to 1 over the analysts with a signal on the
+ * confidence / 100 * w, the weights w normalised to sum to 1 over the analysts who vote on the
  * ticker. C lies in [-1, 1]; the team leans bullish above {@value #THRESHOLD}, bearish below minus
  * it, and has no view in between.
  *
- * @param votes the analysts' signals on the ticker with their normalised weights, in the team's
- *     order (fundamentals, technical, sentiment, valuation, then any other id alphabetically)
+ * <p>An analyst with confidence 0 abstains: it says it knows nothing (typically none of its tools
+ * had data, as the fundamentals, sentiment and valuation analysts on price-only CSV history), so it
+ * carries no weight instead of diluting the others towards "no view". A neutral signal with some
+ * confidence still votes, and pulls the score towards 0 as intended.
+ *
+ * @param votes the voting analysts' signals on the ticker with their normalised weights, in the
+ *     team's order (fundamentals, technical, sentiment, valuation, then any other id
+ *     alphabetically)
  */
 record Consensus(String ticker, List<Vote> votes, double score) {
 
@@ -31,8 +37,8 @@ record Consensus(String ticker, List<Vote> votes, double score) {
   record Vote(String analystId, Signal signal, int confidence, double weight) {}
 
   /**
-   * Returns the consensus on {@code ticker}, each analyst weighing {@code weightOf(analystId)}
-   * before normalisation; no analyst with a signal gives score 0 and no votes.
+   * Returns the consensus on {@code ticker}, each voting analyst weighing {@code
+   * weightOf(analystId)} before normalisation; no vote gives score 0 and no votes.
    */
   static Consensus of(
       String ticker,
@@ -42,7 +48,7 @@ record Consensus(String ticker, List<Vote> votes, double score) {
     double total = 0;
     for (String analyst : inTeamOrder(signals.keySet())) {
       AnalystSignal signal = signals.get(analyst).get(ticker);
-      if (signal != null) {
+      if (signal != null && signal.confidence() > 0) {
         given.add(signal);
         total += weightOf.applyAsDouble(signal.agentId());
       }

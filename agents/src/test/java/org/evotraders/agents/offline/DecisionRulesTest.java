@@ -105,6 +105,38 @@ class DecisionRulesTest {
   }
 
   @Test
+  void analystsWithoutConfidenceAbstainSoALoneViewOnPriceOnlyHistoryStillTrades() {
+    // As on CSV history: fundamentals and valuation had no data (neutral 0). They carry no weight,
+    // so technical bullish 60 is the whole consensus: C = 0.6, target $20,000 * 0.6 = 120 shares.
+    Map<String, Map<String, AnalystSignal>> priceOnly =
+        Map.of(
+            FUNDAMENTALS, Map.of("AAPL", signal(FUNDAMENTALS, Signal.NEUTRAL, 0)),
+            TECHNICAL, Map.of("AAPL", signal(TECHNICAL, Signal.BULLISH, 60)),
+            VALUATION, Map.of("AAPL", signal(VALUATION, Signal.NEUTRAL, 0)));
+
+    TickerDecision decision = decide(priceOnly, 0, limit(150, 200));
+
+    assertThat(decision.action()).isEqualTo(Action.LONG);
+    assertThat(decision.quantity()).isEqualTo(120);
+    assertThat(decision.confidence()).isEqualTo(60);
+  }
+
+  @Test
+  void aNeutralAnalystWithConfidenceStillVotesAndDilutesTheView() {
+    // Technical bullish 60 (weight 0.5, no record) and valuation neutral 50 (5/20 right: 0.375):
+    // C = 0.6 * 0.5 / 0.875 = 0.3429, target $20,000 * 0.3429 = $6,857 = 68 shares.
+    Map<String, Map<String, AnalystSignal>> divided =
+        Map.of(
+            TECHNICAL, Map.of("AAPL", signal(TECHNICAL, Signal.BULLISH, 60)),
+            VALUATION, Map.of("AAPL", signal(VALUATION, Signal.NEUTRAL, 50)));
+
+    TickerDecision decision = decide(divided, 0, limit(150, 200));
+
+    assertThat(decision.action()).isEqualTo(Action.LONG);
+    assertThat(decision.quantity()).isEqualTo(68);
+  }
+
+  @Test
   void holdsWhenTheConsensusIsBelowTheThreshold() {
     // One analyst bullish at 15 with weight 1 after normalisation: C = 0.15 <= 0.2.
     TickerDecision decision =
