@@ -62,7 +62,9 @@
  * <h2>3. Conference</h2>
  *
  * <p>The conference uses the equal-weight consensus of the day's signals: C = mean over the
- * analysts with a signal on the ticker of sign(signal) * confidence / 100 (neutral counts 0). The
+ * analysts who vote on the ticker of sign(signal) * confidence / 100 (neutral counts 0). An analyst
+ * with confidence 0 abstains (none of its tools had data, as on price-only CSV history): it neither
+ * moves C nor dilutes it. The
  * team leans bullish when C &gt; 0.2, bearish when C &lt; -0.2, and has no view in between. A vote
  * dissents when it is bullish or bearish and not on the side the team leans to (when the team has
  * no view, every bullish or bearish vote dissents).
@@ -94,8 +96,8 @@
  *
  * <ol>
  *   <li>Analyst weight: the hit rate shrunk toward 0.5 with a prior of 20 predictions, (correct +
- *       10) / (evaluated + 20); 0.5 without a record. Weights are normalised over the analysts with
- *       a signal on the ticker.
+ *       10) / (evaluated + 20); 0.5 without a record. Weights are normalised over the analysts who
+ *       vote on the ticker (confidence above 0).
  *   <li>Consensus C = sum of sign(signal) * confidence / 100 * weight, in [-1, 1]; the decision's
  *       confidence is round(100 * |C|).
  *   <li>Target value = C * the ticker's max position value (from its risk limit) when |C| &gt; 0.2,
