@@ -64,10 +64,9 @@
  * <p>The conference uses the equal-weight consensus of the day's signals: C = mean over the
  * analysts who vote on the ticker of sign(signal) * confidence / 100 (neutral counts 0). An analyst
  * with confidence 0 abstains (none of its tools had data, as on price-only CSV history): it neither
- * moves C nor dilutes it. The
- * team leans bullish when C &gt; 0.2, bearish when C &lt; -0.2, and has no view in between. A vote
- * dissents when it is bullish or bearish and not on the side the team leans to (when the team has
- * no view, every bullish or bearish vote dissents).
+ * moves C nor dilutes it. The team leans bullish when C &gt; 0.2, bearish when C &lt; -0.2, and has
+ * no view in between. A vote dissents when it is bullish or bearish and not on the side the team
+ * leans to (when the team has no view, every bullish or bearish vote dissents).
  *
  * <ul>
  *   <li>Opening (portfolio manager), round 1: per ticker the counts of the sides that have votes,
