@@ -56,8 +56,8 @@ class KillAndResumeTest {
             nthOf(AgentMessage.class, day(0), 2),
             // mid-conference of day 2
             nthOf(ConferenceMessage.class, day(1), 4),
-            // right after the first fill of day 4
-            nthOf(OrderFilled.class, day(3), 1),
+            // right after day 2's first fill, at its open after its conference
+            nthOf(OrderFilled.class, day(1), 1),
             // right after day 5 completed
             nthOf(DayCompleted.class, day(4), 1),
             // early in the last day

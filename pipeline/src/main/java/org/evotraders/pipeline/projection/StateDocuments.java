@@ -56,6 +56,7 @@ final class StateDocuments {
     state.set("dashboard", dashboard.asObject());
     state.set("market_status", marketStatus());
     state.set("budget", EventCodec.JSON.valueToTree(identity.budget()));
+    state.put("run_id", identity.runId());
     return state;
   }
 

@@ -115,6 +115,14 @@ class StateFilesTest {
   }
 
   @Test
+  void initialStateNamesTheRunOnceItsStartIsCovered() {
+    JsonNode idle = new RunProjection(EventScript.INITIAL_CASH, 0.25).initialStateJson();
+    assertThat(idle.get("run_id").isNull()).isTrue();
+    assertThat(TwoDayRun.project(TwoDayRun.whole()).initialStateJson().get("run_id").asText())
+        .isEqualTo("20240101_120000");
+  }
+
+  @Test
   void feedKeepsThePersistedTypesNewestFirstAndTheLastDayInOrder() {
     JsonNode state = TwoDayRun.project(TwoDayRun.whole()).initialStateJson();
 
