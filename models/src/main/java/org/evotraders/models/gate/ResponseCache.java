@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.evotraders.models.ModelSpec;
@@ -37,6 +39,13 @@ final class ResponseCache implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<ToolCall>> TOOL_CALLS = new TypeReference<>() {};
 
+  /**
+   * The files this process has migrated. A process that runs many runs (the standalone server, a
+   * benchmark's reruns) opens the same cache again and again, and Flyway's checks cost more than a
+   * short cached rerun itself; the schema of a file cannot change under this process's own version.
+   */
+  private static final Set<Path> MIGRATED = ConcurrentHashMap.newKeySet();
+
   private final Handle handle;
   private final ReentrantLock turn = new ReentrantLock();
 
@@ -46,9 +55,11 @@ final class ResponseCache implements AutoCloseable {
 
   /** Opens (creating and migrating when needed) the cache in {@code file}. */
   static ResponseCache open(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    // A file removed since it was migrated comes back empty: it is migrated again.
+    boolean migrated = Files.exists(absolute) && MIGRATED.contains(absolute);
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
+      Files.createDirectories(absolute.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the folder of the model cache " + file, e);
     }
@@ -58,8 +69,11 @@ final class ResponseCache implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(10_000);
     SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Flyway.configure().dataSource(source).locations("classpath:db/model-cache").load().migrate();
+    source.setUrl("jdbc:sqlite:" + absolute);
+    if (!migrated) {
+      Flyway.configure().dataSource(source).locations("classpath:db/model-cache").load().migrate();
+      MIGRATED.add(absolute);
+    }
     return new ResponseCache(Jdbi.create(source).open());
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,6 +64,26 @@ class ResponseCacheTest {
     assertThat(rerun.source()).isEqualTo(AnswerSource.CACHE);
     assertThat(rerun.value()).isEqualTo(new Wiring.Answer("Paris", 0.99));
     server.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+  }
+
+  @Test
+  void aCacheFileRemovedAfterThisProcessMigratedItIsCreatedAgainOnReopening() throws Exception {
+    Replay.serve(server, "openai/chat-completions-json-schema.json");
+    Path file = dataDir.resolve("model-responses.db");
+    try (ModelGate first = Wiring.cachingGate(server, file)) {
+      first.call(Wiring.askForAnswer("Capital of France?"));
+    }
+    for (String suffix : List.of("", "-wal", "-shm")) {
+      Files.deleteIfExists(Path.of(file + suffix));
+    }
+
+    try (ModelGate again = Wiring.cachingGate(server, file)) {
+      ModelAnswer<Wiring.Answer> asked = again.call(Wiring.askForAnswer("Capital of France?"));
+
+      assertThat(asked.source()).isNotEqualTo(AnswerSource.CACHE);
+      assertThat(asked.value()).isEqualTo(new Wiring.Answer("Paris", 0.99));
+    }
+    server.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
   }
 
   @Test
