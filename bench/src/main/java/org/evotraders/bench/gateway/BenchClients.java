@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
  * WebSocket clients that note, for each event seq, when its message arrived (nanoTime). All of them
  * are read by one thread over one selector, and a message's seq is read from its bytes without
  * decoding or parsing it ({@link WireReader}), so the clients take little of the 2-core machine
- * from the gateway they measure. With the JDK's client (a decoded String, a regex and a callback per
- * message, on a thread pool) a full-speed replay to 200 clients took about 40% longer, with the same
- * gateway, and the latency measured was partly the clients'.
+ * from the gateway they measure. With the JDK's client (a decoded String, a regex and a callback
+ * per message, on a thread pool) a full-speed replay to 200 clients took about 40% longer, with the
+ * same gateway, and the latency measured was partly the clients'.
  */
 final class BenchClients implements AutoCloseable {
 
