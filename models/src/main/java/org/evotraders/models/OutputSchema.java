@@ -38,13 +38,22 @@ public record OutputSchema(String name, String json) {
   private static final Set<Class<?>> DECIMAL =
       Set.of(double.class, float.class, Double.class, Float.class, BigDecimal.class);
 
+  /** A record type's schema, worked out by reflection once: every structured call asks for it. */
+  private static final ClassValue<OutputSchema> SCHEMAS =
+      new ClassValue<>() {
+        @Override
+        protected OutputSchema computeValue(Class<?> recordType) {
+          return new OutputSchema(recordType.getSimpleName(), objectSchema(recordType).toString());
+        }
+      };
+
   /** Returns the schema of {@code recordType}. */
   public static OutputSchema of(Class<?> recordType) {
     if (!recordType.isRecord()) {
       throw new IllegalArgumentException(
           "An output schema describes a record, not " + recordType.getName());
     }
-    return new OutputSchema(recordType.getSimpleName(), objectSchema(recordType).toString());
+    return SCHEMAS.get(recordType);
   }
 
   private static ObjectNode objectSchema(Class<?> recordType) {

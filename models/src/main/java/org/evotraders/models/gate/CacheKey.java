@@ -1,6 +1,7 @@
 package org.evotraders.models.gate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,15 @@ import org.evotraders.models.ToolDescription;
 final class CacheKey {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Each answer type's schema as a tree, parsed once; only read, never changed. */
+  private static final ClassValue<JsonNode> OUTPUT_TREES =
+      new ClassValue<>() {
+        @Override
+        protected JsonNode computeValue(Class<?> answerType) {
+          return tree(OutputSchema.of(answerType).json());
+        }
+      };
 
   private CacheKey() {}
 
@@ -53,12 +63,11 @@ final class CacheKey {
           .put("description", tool.description())
           .set("parameters", tree(tool.parameters()));
     }
-    request.set(
-        "output", call.isStructured() ? tree(OutputSchema.of(call.outputType()).json()) : null);
+    request.set("output", call.isStructured() ? OUTPUT_TREES.get(call.outputType()) : null);
     return sha256(request.toString());
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+  private static JsonNode tree(String json) {
     try {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {
