@@ -6,22 +6,20 @@ import java.util.concurrent.TimeUnit;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.gateway.feed.EventFeed;
 import org.evotraders.gateway.feed.RunFeed;
-import org.evotraders.pipeline.projection.RunProjection;
 import org.evotraders.pipeline.runs.Bootstrap;
 import org.evotraders.pipeline.runs.EventLog;
-import org.evotraders.pipeline.runs.RunConfig;
 import org.evotraders.pipeline.runs.RunDirectory;
 
 /**
  * Plays a recorded run into a feed with each event published at a given offset from the start, as
- * {@link org.evotraders.gateway.feed.RunReplay} does at a fixed speed (projection first, then the
- * feed): the offsets are those at which the run emitted its events ({@link EmissionClock}).
+ * {@link org.evotraders.gateway.feed.RunReplay} does at a fixed speed (both through {@link
+ * EventFeed#replay}): the offsets are those at which the run emitted its events ({@link
+ * EmissionClock}).
  */
 final class PacedReplay {
 
   private final List<RecordedEvent> events;
   private final long[] offsets;
-  private final RunProjection projection;
   private final EventFeed feed;
 
   /** Prepares {@code run}'s replay; {@code stamps} are its events' emission times (nanoTime). */
@@ -36,15 +34,7 @@ final class PacedReplay {
     for (int i = 0; i < stamps.length; i++) {
       offsets[i] = stamps[i] - stamps[0];
     }
-    RunConfig config = Bootstrap.read(run.bootstrap()).config();
-    this.projection = RunProjection.of(config);
-    this.feed =
-        new EventFeed(
-            run.runId(),
-            run.events(),
-            projection,
-            () -> RunProjection.of(config),
-            EventFeed.DEFAULT_RING);
+    this.feed = EventFeed.replaying(run, Bootstrap.read(run.bootstrap()).config());
   }
 
   RunFeed feed() {
@@ -69,8 +59,7 @@ final class PacedReplay {
         if (wait > 0) {
           TimeUnit.NANOSECONDS.sleep(wait);
         }
-        projection.apply(events.get(i));
-        feed.publish(events.get(i));
+        feed.replay(events.get(i));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.pipeline.projection.RunProjection;
 import org.evotraders.pipeline.runs.EventLog;
+import org.evotraders.pipeline.runs.RunConfig;
+import org.evotraders.pipeline.runs.RunDirectory;
 
 /**
  * A run's events, rendered once into wire messages as they are published: the newest held in a
@@ -16,8 +18,8 @@ import org.evotraders.pipeline.runs.EventLog;
  * client catching up from far behind gets exactly the messages a live client got).
  *
  * <p>Publish each event after the run's projection has applied it: live, subscribe {@link #publish}
- * to the event log after the projection ({@link #attach}); in a replay, {@link RunReplay} does
- * both.
+ * to the event log after the projection ({@link #attach}); a replay calls {@link #replay}, which
+ * does both.
  */
 public final class EventFeed implements RunFeed {
 
@@ -67,6 +69,25 @@ public final class EventFeed implements RunFeed {
     feed.skip(log.recovered());
     log.subscribe(feed::publish);
     return feed;
+  }
+
+  /**
+   * Returns a feed for replaying the finished run {@code run} of configuration {@code config}, with
+   * a projection of its own that {@link #replay} advances.
+   */
+  public static EventFeed replaying(RunDirectory run, RunConfig config) {
+    return new EventFeed(
+        run.runId(),
+        run.events(),
+        RunProjection.of(config),
+        () -> RunProjection.of(config),
+        DEFAULT_RING);
+  }
+
+  /** Replays {@code recorded}: the feed's projection applies it, then it is published. */
+  public void replay(RecordedEvent recorded) {
+    projection.apply(recorded);
+    publish(recorded);
   }
 
   /** Counts {@code earlier} as published without holding them: clients read them from the file. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.evotraders.core.event.RecordedEvent;
-import org.evotraders.pipeline.projection.RunProjection;
 import org.evotraders.pipeline.runs.Bootstrap;
 import org.evotraders.pipeline.runs.EventLog;
 import org.evotraders.pipeline.runs.RunConfig;
@@ -20,7 +19,6 @@ import org.evotraders.pipeline.runs.RunDirectory;
 public final class RunReplay {
 
   private final RunDirectory run;
-  private final RunProjection projection;
   private final EventFeed feed;
   private final double speed;
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -31,14 +29,7 @@ public final class RunReplay {
           "replay speed " + speed + " is not a rate: give a positive number, or 0 for the fastest");
     }
     this.run = run;
-    this.projection = RunProjection.of(config);
-    this.feed =
-        new EventFeed(
-            run.runId(),
-            run.events(),
-            projection,
-            () -> RunProjection.of(config),
-            EventFeed.DEFAULT_RING);
+    this.feed = EventFeed.replaying(run, config);
     this.speed = speed;
   }
 
@@ -71,8 +62,7 @@ public final class RunReplay {
       for (RecordedEvent recorded : events) {
         pause(Duration.between(previous, recorded.at()));
         previous = recorded.at();
-        projection.apply(recorded);
-        feed.publish(recorded);
+        feed.replay(recorded);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
