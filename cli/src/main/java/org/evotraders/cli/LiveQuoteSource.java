@@ -1,6 +1,5 @@
 package org.evotraders.cli;
 
-import java.net.URI;
 import java.util.Map;
 import org.evotraders.core.marketdata.QuoteSource;
 import org.evotraders.data.financialdatasets.FinancialDatasetsClient;
@@ -21,16 +20,9 @@ final class LiveQuoteSource {
   /** Returns the quote source of a live run on {@code data}; refuses a missing key. */
   static QuoteSource open(String data, Map<String, String> env) {
     String key = requireKey(data, env);
-    if (polledProvider(data).equals(FinancialDatasetsClient.PROVIDER)) {
-      FinancialDatasetsConfig config = FinancialDatasetsConfig.withKey(key);
-      String url = env.get("FINANCIAL_DATASETS_BASE_URL");
-      return new FinancialDatasetsClient(
-          url == null || url.isBlank() ? config : config.withBaseUrl(URI.create(url)));
-    }
-    FinnhubConfig config = FinnhubConfig.withKey(key);
-    String url = env.get("FINNHUB_BASE_URL");
-    return new FinnhubClient(
-        url == null || url.isBlank() ? config : config.withBaseUrl(URI.create(url)));
+    return polledProvider(data).equals(FinancialDatasetsClient.PROVIDER)
+        ? ProviderClients.financialDatasets(key, env)
+        : ProviderClients.finnhub(key, env);
   }
 
   /**

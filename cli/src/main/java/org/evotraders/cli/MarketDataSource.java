@@ -1,6 +1,5 @@
 package org.evotraders.cli;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,22 +57,15 @@ public record MarketDataSource(String name, MarketData marketData, MarketDataSto
       }
       case "financialdatasets" -> {
         String key = required(env, FinancialDatasetsConfig.KEY_VARIABLE, spec);
-        FinancialDatasetsConfig config = FinancialDatasetsConfig.withKey(key);
-        String url = env.get("FINANCIAL_DATASETS_BASE_URL");
-        if (url != null && !url.isBlank()) {
-          config = config.withBaseUrl(URI.create(url));
-        }
         yield cached(
-            spec, new FinancialDatasetsClient(config), FinancialDatasetsClient.PROVIDER, dataDir);
+            spec,
+            ProviderClients.financialDatasets(key, env),
+            FinancialDatasetsClient.PROVIDER,
+            dataDir);
       }
       case "finnhub" -> {
-        FinnhubConfig config =
-            FinnhubConfig.withKey(required(env, FinnhubConfig.KEY_VARIABLE, spec));
-        String url = env.get("FINNHUB_BASE_URL");
-        if (url != null && !url.isBlank()) {
-          config = config.withBaseUrl(URI.create(url));
-        }
-        yield cached(spec, new FinnhubClient(config), FinnhubClient.PROVIDER, dataDir);
+        String key = required(env, FinnhubConfig.KEY_VARIABLE, spec);
+        yield cached(spec, ProviderClients.finnhub(key, env), FinnhubClient.PROVIDER, dataDir);
       }
       default ->
           throw new IllegalArgumentException("unknown data source '" + spec + "': use " + CHOICES);
