@@ -1,11 +1,13 @@
 package org.evotraders.models.gate;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -35,36 +37,54 @@ final class CacheKey {
   private CacheKey() {}
 
   static String of(ModelCall<?> call) {
-    ObjectNode request = JSON.createObjectNode();
-    request.put("provider", call.model().provider()).put("model", call.model().name());
-    ArrayNode messages = request.putArray("messages");
-    for (Message message : call.messages()) {
-      ObjectNode node =
-          messages
-              .addObject()
-              .put("role", message.role().name())
-              .put("text", message.text())
-              .put("toolCallId", message.toolCallId())
-              .put("toolName", message.toolName());
-      ArrayNode calls = node.putArray("toolCalls");
-      for (ToolCall toolCall : message.toolCalls()) {
-        calls
-            .addObject()
-            .put("id", toolCall.id())
-            .put("name", toolCall.name())
-            .put("arguments", toolCall.arguments());
+    MessageDigest digest = sha256();
+    // The request's JSON goes straight into the digest: no tree, no string, no copy of the bytes.
+    try (JsonGenerator request =
+        JSON.getFactory()
+            .createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+      request.writeStartObject();
+      request.writeStringField("provider", call.model().provider());
+      request.writeStringField("model", call.model().name());
+      request.writeArrayFieldStart("messages");
+      for (Message message : call.messages()) {
+        request.writeStartObject();
+        request.writeStringField("role", message.role().name());
+        request.writeStringField("text", message.text());
+        request.writeStringField("toolCallId", message.toolCallId());
+        request.writeStringField("toolName", message.toolName());
+        request.writeArrayFieldStart("toolCalls");
+        for (ToolCall toolCall : message.toolCalls()) {
+          request.writeStartObject();
+          request.writeStringField("id", toolCall.id());
+          request.writeStringField("name", toolCall.name());
+          request.writeStringField("arguments", toolCall.arguments());
+          request.writeEndObject();
+        }
+        request.writeEndArray();
+        request.writeEndObject();
       }
+      request.writeEndArray();
+      request.writeArrayFieldStart("tools");
+      for (ToolDescription tool : call.tools()) {
+        request.writeStartObject();
+        request.writeStringField("name", tool.name());
+        request.writeStringField("description", tool.description());
+        request.writeFieldName("parameters");
+        request.writeTree(tree(tool.parameters()));
+        request.writeEndObject();
+      }
+      request.writeEndArray();
+      request.writeFieldName("output");
+      if (call.isStructured()) {
+        request.writeTree(OUTPUT_TREES.get(call.outputType()));
+      } else {
+        request.writeNull();
+      }
+      request.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("A digest takes every byte", e);
     }
-    ArrayNode tools = request.putArray("tools");
-    for (ToolDescription tool : call.tools()) {
-      tools
-          .addObject()
-          .put("name", tool.name())
-          .put("description", tool.description())
-          .set("parameters", tree(tool.parameters()));
-    }
-    request.set("output", call.isStructured() ? OUTPUT_TREES.get(call.outputType()) : null);
-    return sha256(request.toString());
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static JsonNode tree(String json) {
@@ -75,11 +95,9 @@ final class CacheKey {
     }
   }
 
-  private static String sha256(String text) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JVM provides SHA-256", e);
     }

@@ -57,6 +57,7 @@ public final class ModelGate implements AutoCloseable {
   private final Budget budget;
   private final AnswerReader reader = new AnswerReader();
   private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+  private volatile boolean lastAnswerCached;
 
   private ModelGate(Builder builder) {
     this.providers = builder.providers;
@@ -83,10 +84,12 @@ public final class ModelGate implements AutoCloseable {
       return offline(call);
     }
     if (cache == null) {
+      lastAnswerCached = false;
       return ask(call, null);
     }
     String key = CacheKey.of(call);
     Optional<ProviderReply> cached = cache.find(key);
+    lastAnswerCached = cached.isPresent();
     if (cached.isEmpty()) {
       return ask(call, key);
     }
@@ -110,6 +113,15 @@ public final class ModelGate implements AutoCloseable {
         AnswerSource.CACHE,
         0,
         "");
+  }
+
+  /**
+   * Tells whether the last call that needed a provider was answered from the response cache
+   * instead: a rerun's calls are, and each then takes microseconds rather than a round trip. The
+   * offline model's calls leave it as it was.
+   */
+  public boolean lastAnswerCached() {
+    return lastAnswerCached;
   }
 
   /** Returns the run's spending so far, per agent and day. */

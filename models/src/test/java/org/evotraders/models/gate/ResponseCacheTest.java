@@ -53,6 +53,20 @@ class ResponseCacheTest {
   }
 
   @Test
+  void theGateTellsWhetherItsLastCallWasAnsweredFromTheCache() {
+    Replay.serve(server, "openai/chat-completions-json-schema.json");
+    ModelGate gate = Wiring.cachingGate(server, dataDir.resolve("model-responses.db"));
+    assertThat(gate.lastAnswerCached()).isFalse();
+
+    gate.call(Wiring.askForAnswer("Capital of France?"));
+    assertThat(gate.lastAnswerCached()).isFalse();
+    gate.call(Wiring.askForAnswer("Capital of France?"));
+    assertThat(gate.lastAnswerCached()).isTrue();
+    gate.call(Wiring.askForAnswer("Capital of Italy?"));
+    assertThat(gate.lastAnswerCached()).isFalse();
+  }
+
+  @Test
   void aReopenedCacheStillAnswersWithoutARequest() {
     Replay.serve(server, "openai/chat-completions-json-schema.json");
     Path file = dataDir.resolve("model-responses.db");

@@ -37,40 +37,46 @@ final class AnalysisStage {
   private final Team team;
   private final TeamSetup setup;
   private final RunRecorder recorder;
+  private final Turns turns;
   private LocalDate preparedFor;
-  private List<Future<Map<String, List<ToolResult>>>> preparedTools = List.of();
+  private Future<List<Map<String, List<ToolResult>>>> preparedTools;
 
-  AnalysisStage(Team team, TeamSetup setup, RunRecorder recorder) {
+  AnalysisStage(Team team, TeamSetup setup, RunRecorder recorder, Turns turns) {
     this.team = team;
     this.setup = setup;
     this.recorder = recorder;
+    this.turns = turns;
   }
 
   /**
    * Starts the analysts' tools on {@code day}'s tickers as {@code view} shows the market, in the
-   * background, for the run of that day to take.
+   * background, for the run of that day to take. One background task runs the four toolkits in
+   * turn: waking one thread a day costs less than waking four, and the rest of this day leaves it
+   * time enough.
    */
   void prepare(TradingDay day, List<String> tickers, PointInTimeMarketData view) {
     preparedFor = day.date();
     preparedTools =
-        Concurrently.start(team.analystsInOrder(), analyst -> tools(analyst, tickers, view));
+        Turns.inBackground(
+            () ->
+                team.analystsInOrder().stream()
+                    .map(analyst -> tools(analyst, tickers, view))
+                    .toList());
   }
 
   void run(DayContext day) {
     List<AnalystAgent> analysts = team.analystsInOrder();
-    List<Future<Map<String, List<ToolResult>>>> prepared = preparedFor(day.day);
-    List<Integer> turns = IntStream.range(0, analysts.size()).boxed().toList();
+    List<Map<String, List<ToolResult>>> prepared = preparedFor(day.day);
+    List<Integer> order = IntStream.range(0, analysts.size()).boxed().toList();
     List<Outcome> outcomes =
-        Concurrently.map(
-            turns,
+        turns.take(
+            order,
             turn -> {
               AnalystAgent analyst = analysts.get(turn);
               return analyse(
                   analyst,
                   day,
-                  prepared.isEmpty()
-                      ? tools(analyst, day.tickers, day.view)
-                      : Concurrently.result(prepared.get(turn)));
+                  prepared == null ? tools(analyst, day.tickers, day.view) : prepared.get(turn));
             });
     List<RunEvent> events = new ArrayList<>();
     for (Outcome outcome : outcomes) {
@@ -90,17 +96,24 @@ final class AnalysisStage {
     recorder.recordAll(events);
   }
 
-  /** Returns the tools prepared for {@code day}, or none, and forgets them. */
-  private List<Future<Map<String, List<ToolResult>>>> preparedFor(TradingDay day) {
-    List<Future<Map<String, List<ToolResult>>>> prepared = preparedTools;
-    if (!day.date().equals(preparedFor)) {
-      // tools prepared for a day that did not come must be done before this day uses the toolkits
-      Concurrently.await(prepared);
-      prepared = List.of();
-    }
+  /**
+   * Returns the tools prepared for {@code day}, one map per analyst in order, or null when none
+   * were, and forgets them.
+   */
+  private List<Map<String, List<ToolResult>>> preparedFor(TradingDay day) {
+    Future<List<Map<String, List<ToolResult>>>> prepared = preparedTools;
+    boolean forThisDay = day.date().equals(preparedFor);
     preparedFor = null;
-    preparedTools = List.of();
-    return prepared;
+    preparedTools = null;
+    if (prepared == null) {
+      return null;
+    }
+    if (!forThisDay) {
+      // tools prepared for a day that did not come must be done before this day uses the toolkits
+      Turns.await(prepared);
+      return null;
+    }
+    return Turns.result(prepared);
   }
 
   private Map<String, List<ToolResult>> tools(

@@ -30,12 +30,14 @@ final class ConferenceStage {
   private final Team team;
   private final TeamSetup setup;
   private final RunRecorder recorder;
+  private final Turns turns;
   private final int cycles;
 
-  ConferenceStage(Team team, TeamSetup setup, RunRecorder recorder, int cycles) {
+  ConferenceStage(Team team, TeamSetup setup, RunRecorder recorder, Turns turns, int cycles) {
     this.team = team;
     this.setup = setup;
     this.recorder = recorder;
+    this.turns = turns;
     this.cycles = cycles;
   }
 
@@ -55,7 +57,7 @@ final class ConferenceStage {
       events.clear();
       int round = cycle;
       List<Said<String>> replies =
-          Concurrently.map(
+          turns.take(
               team.analystsInOrder(),
               (AnalystAgent analyst) ->
                   analyst.reply(facts(day, analyst.role(), Turn.REPLY, round)));

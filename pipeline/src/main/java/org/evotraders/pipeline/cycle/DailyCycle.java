@@ -50,10 +50,13 @@ public final class DailyCycle {
     this.source = source;
     this.tickers = List.copyOf(tickers);
     this.market = market;
-    this.analysis = new AnalysisStage(team, setup, recorder);
+    Turns analystTurns =
+        Turns.answeredBy(
+            team.analystsInOrder().stream().map(a -> setup.model(a.role())).toList(), setup.gate());
+    this.analysis = new AnalysisStage(team, setup, recorder, analystTurns);
     this.risk = new RiskStage(team, setup, recorder);
-    this.conference = new ConferenceStage(team, setup, recorder, conferenceCycles);
-    this.predictions = new PredictionStage(team, setup, recorder);
+    this.conference = new ConferenceStage(team, setup, recorder, analystTurns, conferenceCycles);
+    this.predictions = new PredictionStage(team, setup, recorder, analystTurns);
     this.decision = new DecisionStage(team, setup, recorder, trackRecords);
     this.execution = new ExecutionStage(recorder);
     this.settlement = new SettlementStage(recorder, new TeamLearning(team.memory()));

@@ -18,16 +18,18 @@ final class PredictionStage {
   private final Team team;
   private final TeamSetup setup;
   private final RunRecorder recorder;
+  private final Turns turns;
 
-  PredictionStage(Team team, TeamSetup setup, RunRecorder recorder) {
+  PredictionStage(Team team, TeamSetup setup, RunRecorder recorder, Turns turns) {
     this.team = team;
     this.setup = setup;
     this.recorder = recorder;
+    this.turns = turns;
   }
 
   void run(DayContext day) {
     List<Said<List<Prediction>>> said =
-        Concurrently.map(
+        turns.take(
             team.analystsInOrder(),
             analyst ->
                 analyst.predict(
