@@ -97,16 +97,17 @@ public final class Main {
     long tickerDays = window.tickerDays();
     out.printf(
         "Six-agent offline team, 2 conference rounds, event log and exports, memory off%n"
-            + "  %s %s..%s, %,d ticker-days (median of %d runs after warm-up)%n",
+            + "  %s %s..%s, %,d ticker-days (median of %d runs after two warm-up runs)%n",
         String.join(" ", window.tickers()), window.start(), window.end(), tickerDays, repetitions);
-    for (int i = 0; i < 2; i++) {
-      new TeamRun(window.lastYear(), false, scratch).run().discard();
-    }
     TeamRun twentyYears = new TeamRun(window, false, scratch);
+    // Run times settle only after the JIT has seen two whole runs; the first run is printed too,
+    // since a backtest that is its JVM's only run pays for the compiling.
+    Measured<TeamRun.Result> first = Measured.of(0, 1, twentyYears::run, TeamRun.Result::discard);
     Measured<TeamRun.Result> team =
-        Measured.of(0, repetitions, twentyYears::run, TeamRun.Result::discard);
+        Measured.of(1, repetitions, twentyYears::run, TeamRun.Result::discard);
     Measured<Integer> ta4j = CrossoverBaseline.of(window, Math.max(repetitions, 20));
     line("total time", "%.2f s  (%,d days)", team.seconds(), team.result().daysRun());
+    line("first run, JIT still compiling", "%.2f s", first.seconds());
     line("ticker-days per second", "%,.0f", team.perSecond(tickerDays));
     line(
         "event log",

@@ -66,22 +66,23 @@ public final class PromptTemplate {
 
   /**
    * Returns {@code text} with every run of two or more blank lines (lines of only spaces and tabs)
-   * shrunk to one empty line. One pass by hand: a regex over each whole prompt was a fifth of an
-   * offline run.
+   * shrunk to one empty line. One pass by hand that copies whole lines: a regex over each whole
+   * prompt was a fifth of an offline run.
    */
-  static String withSingleBlankLines(CharSequence text) {
+  static String withSingleBlankLines(CharSequence sequence) {
+    String text = sequence.toString();
     int length = text.length();
     StringBuilder out = new StringBuilder(length);
     int at = 0;
     while (at < length) {
-      char c = text.charAt(at);
-      if (c != '\n') {
-        out.append(c);
-        at++;
-        continue;
+      int newline = text.indexOf('\n', at);
+      if (newline < 0) {
+        out.append(text, at, length);
+        break;
       }
+      out.append(text, at, newline);
       int newlines = 1;
-      int runEnd = at + 1;
+      int runEnd = newline + 1;
       int scan = runEnd;
       while (true) {
         while (scan < length && (text.charAt(scan) == ' ' || text.charAt(scan) == '\t')) {
@@ -98,7 +99,7 @@ public final class PromptTemplate {
         at = runEnd;
       } else {
         out.append('\n');
-        at++;
+        at = newline + 1;
       }
     }
     return out.toString();

@@ -21,7 +21,8 @@ import org.evotraders.pipeline.runs.RunDirectory;
  * How close the team comes to its critical path when every model call takes a fixed latency, and
  * what a rerun from the response cache costs. Runs the mock market through {@link RunLauncher}
  * after a one-day warm-up of each mode: once against a {@link DelayedChatServer} with an empty
- * cache, then three times each, alternately, in a new run folder over the same cache and offline.
+ * cache, then fifteen times each, alternately, in a new run folder over the same cache and offline,
+ * timing the last five of each.
  *
  * <p>Call {@link #main} (arguments: days, tickers, latency in ms; defaults 5, 5, 300) or {@link
  * #measure} from another benchmark.
@@ -33,7 +34,14 @@ public final class LlmBench {
   private static final int ROUNDS = 2;
 
   /** How many times the cached rerun and the offline run are timed, alternately. */
-  private static final int RERUNS = 3;
+  private static final int RERUNS = 5;
+
+  /**
+   * How many untimed reruns of each kind come before the timed ones: the cold run never takes the
+   * cache's answering path, and until the JIT has compiled the paths of a whole run, the timings
+   * fall run after run and measure the compiler, not the rerun.
+   */
+  private static final int WARM_UP_RERUNS = 10;
 
   private final int days;
   private final List<String> tickers;
@@ -91,6 +99,10 @@ public final class LlmBench {
       int repairs = server.repairs();
       int mostInFlight = server.mostInFlight();
       server.resetCounts();
+      for (int i = 0; i < WARM_UP_RERUNS; i++) {
+        timedRun(config(end, "openai", "gpt-4o"), env, "data");
+        timedRun(config(end, "offline", "rules"), Map.of(), "offline-data");
+      }
       // Runs this short are at the mercy of the machine: alternate the two, keep the medians.
       List<Timed> cached = new ArrayList<>();
       List<Timed> offline = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.evotraders.models.ModelCall;
@@ -29,12 +30,25 @@ final class AnswerReader {
   /** The reply cannot be used; {@code problem} says why, in words fit for the model. */
   record Unusable<T>(String problem) implements Reading<T> {}
 
-  private final ObjectMapper json =
+  /**
+   * Shared by every gate of the process: a mapper learns each answer type once, and a process that
+   * runs many runs (the standalone server, reruns) would otherwise learn them again per run.
+   */
+  private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
+
+  /** A reader per answer type: it finds the type's deserializer once, not on every answer. */
+  private static final ClassValue<ObjectReader> READERS =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> answerType) {
+          return JSON.readerFor(answerType);
+        }
+      };
 
   @SuppressWarnings("unchecked") // a plain-text call's answer type is String
   <T> Reading<T> read(ProviderReply reply, ModelCall<T> call) {
@@ -55,7 +69,7 @@ final class AnswerReader {
               : "the answer holds no JSON object");
     }
     try {
-      return new Usable<>(json.readValue(object, call.outputType()));
+      return new Usable<>(READERS.get(call.outputType()).readValue(object));
     } catch (ValueInstantiationException e) {
       Throwable invalid = e.getCause() == null ? e : e.getCause();
       return new Unusable<>("a value is invalid: " + invalid.getMessage());

@@ -34,6 +34,8 @@ final class CacheKey {
         }
       };
 
+  private static final MessageDigest SHA_256 = newSha256();
+
   private CacheKey() {}
 
   static String of(ModelCall<?> call) {
@@ -95,7 +97,16 @@ final class CacheKey {
     }
   }
 
+  /** Copying a digest costs less than looking up its provider on every call. */
   private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("The JDK's SHA-256 can be copied", e);
+    }
+  }
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
