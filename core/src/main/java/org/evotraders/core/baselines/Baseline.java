@@ -11,7 +11,7 @@ import org.evotraders.core.metrics.NavSeries;
  * A rule-based portfolio fed one session at a time. Each call settles one session incrementally:
  * trades at its open if the rule says so, then values the holdings at its close.
  */
-public sealed interface Baseline permits BuyAndHold, MonthlyMomentum {
+public sealed interface Baseline permits BookedBaseline {
 
   /** The ticker of the default index benchmark. */
   String DEFAULT_INDEX = "SPY";

@@ -7,25 +7,23 @@ import java.util.List;
 import java.util.Map;
 import org.evotraders.core.fills.TradingCosts;
 import org.evotraders.core.market.Bar;
-import org.evotraders.core.metrics.NavSeries;
 
 /**
  * Buys fixed weights of the initial cash once and never trades again. Each ticker is bought at the
  * open of the first session it has a bar, normally the first session; until then its budget waits
  * as cash.
  */
-public final class BuyAndHold implements Baseline {
+public final class BuyAndHold extends BookedBaseline {
 
   private final String name;
-  private final BaselineBook book;
 
   /** Budget in cash of each ticker not bought yet. */
   private final Map<String, Double> pendingBudgets = new LinkedHashMap<>();
 
   private BuyAndHold(
       String name, Map<String, Double> weights, double initialCash, TradingCosts costs) {
+    super(name, initialCash, costs);
     this.name = name;
-    this.book = new BaselineBook(name, initialCash, costs);
     weights.forEach((ticker, weight) -> pendingBudgets.put(ticker, weight * initialCash));
   }
 
@@ -78,30 +76,5 @@ public final class BuyAndHold implements Baseline {
               return true;
             });
     book.close(session, bars);
-  }
-
-  @Override
-  public double value() {
-    return book.value();
-  }
-
-  @Override
-  public double valueAt(Map<String, Double> prices) {
-    return book.valueAt(prices);
-  }
-
-  @Override
-  public double initialCash() {
-    return book.initialCash();
-  }
-
-  @Override
-  public NavSeries history() {
-    return book.history();
-  }
-
-  /** Returns the shares held of {@code ticker}. */
-  long shares(String ticker) {
-    return book.shares(ticker);
   }
 }

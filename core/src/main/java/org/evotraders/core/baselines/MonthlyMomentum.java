@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.evotraders.core.fills.TradingCosts;
 import org.evotraders.core.market.Bar;
-import org.evotraders.core.metrics.NavSeries;
 
 /**
  * Holds, in equal weights, the better half of the tickers by 20-session return, chosen again at the
@@ -30,25 +29,26 @@ import org.evotraders.core.metrics.NavSeries;
  * buys up to the target with the cash available. A holding without a bar that session cannot trade
  * and waits for the next rebalance.
  */
-public final class MonthlyMomentum implements Baseline {
+public final class MonthlyMomentum extends BookedBaseline {
 
   static final int LOOKBACK_SESSIONS = 20;
 
+  private static final String NAME = "monthly momentum, top half by 20-session return";
+
   private final Set<String> tickers;
-  private final BaselineBook book;
 
   /** The last LOOKBACK_SESSIONS + 1 closes of each ticker, oldest first. */
   private final Map<String, Deque<Double>> closes = new LinkedHashMap<>();
 
   /** Returns a momentum portfolio over {@code tickers} starting with {@code initialCash}. */
   public MonthlyMomentum(Collection<String> tickers, double initialCash, TradingCosts costs) {
+    super(NAME, initialCash, costs);
     this.tickers = Set.copyOf(MarketCapWeights.distinct(tickers));
-    this.book = new BaselineBook(name(), initialCash, costs);
   }
 
   @Override
   public String name() {
-    return "monthly momentum, top half by 20-session return";
+    return NAME;
   }
 
   /**
@@ -132,30 +132,5 @@ public final class MonthlyMomentum implements Baseline {
     if (window.size() > LOOKBACK_SESSIONS + 1) {
       window.removeFirst();
     }
-  }
-
-  @Override
-  public double value() {
-    return book.value();
-  }
-
-  @Override
-  public double valueAt(Map<String, Double> prices) {
-    return book.valueAt(prices);
-  }
-
-  @Override
-  public double initialCash() {
-    return book.initialCash();
-  }
-
-  @Override
-  public NavSeries history() {
-    return book.history();
-  }
-
-  /** Returns the shares held of {@code ticker}. */
-  long shares(String ticker) {
-    return book.shares(ticker);
   }
 }
