@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
+import org.evotraders.core.event.WholeLines;
 
 /**
  * An append-only file of JSON objects, one a line. Each append is one whole line, so a process
@@ -34,16 +34,13 @@ final class Journal {
   static Opened open(Path file) {
     try {
       Files.createDirectories(file.getParent());
-      List<JsonNode> lines = new ArrayList<>();
-      if (Files.exists(file)) {
-        long whole = readWholeLines(file, lines);
-        if (whole < Files.size(file)) {
-          try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(whole);
-          }
+      WholeLines<JsonNode> lines = WholeLines.read(file, Journal::parse, "JSON");
+      if (Files.exists(file) && lines.length() < Files.size(file)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+          channel.truncate(lines.length());
         }
       }
-      return new Opened(new Journal(file), List.copyOf(lines));
+      return new Opened(new Journal(file), lines.values());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the memory file " + file, e);
     }
@@ -70,29 +67,11 @@ final class Journal {
     return file;
   }
 
-  /** Parses whole lines into {@code out} and returns the byte length they span. */
-  private static long readWholeLines(Path file, List<JsonNode> out) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    int start = 0;
-    int lineNumber = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] != '\n') {
-        continue;
-      }
-      lineNumber++;
-      String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-      if (!line.isBlank()) {
-        try {
-          out.add(JSON.readTree(line));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException(
-              "%s line %d is not JSON (%s); the file is damaged: restore it or delete the line"
-                  .formatted(file, lineNumber, e.getOriginalMessage()),
-              e);
-        }
-      }
-      start = i + 1;
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
     }
-    return start;
   }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent;
+import org.evotraders.core.event.WholeLines;
 
 /**
  * A run's events.jsonl: one JSON object per line, appended before anyone acts on the event. The
@@ -56,11 +56,10 @@ public final class EventLog implements AutoCloseable {
         throw new IllegalStateException(
             "the run of " + file + " is being written by another process: stop it first");
       }
-      List<RecordedEvent> existing = new ArrayList<>();
-      long whole = readWholeLines(file, existing);
-      channel.truncate(whole);
-      channel.position(whole);
-      return new EventLog(file, channel, existing);
+      WholeLines<RecordedEvent> existing = wholeLines(file);
+      channel.truncate(existing.length());
+      channel.position(existing.length());
+      return new EventLog(file, channel, existing.values());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the event log " + file, e);
     }
@@ -76,13 +75,15 @@ public final class EventLog implements AutoCloseable {
 
   /** Returns every whole event in a log file, for replay; a torn last line is ignored. */
   public static List<RecordedEvent> read(Path file) {
-    List<RecordedEvent> events = new ArrayList<>();
     try {
-      readWholeLines(file, events);
+      return wholeLines(file).values();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the event log " + file, e);
     }
-    return events;
+  }
+
+  private static WholeLines<RecordedEvent> wholeLines(Path file) throws IOException {
+    return WholeLines.read(file, EventCodec::decode, "an event");
   }
 
   /** Appends an event at run-clock time {@code at} and returns it with its sequence number. */
@@ -152,34 +153,5 @@ public final class EventLog implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the event log " + file, e);
     }
-  }
-
-  /** Reads whole lines into {@code out} and returns the byte length they span. */
-  private static long readWholeLines(Path file, List<RecordedEvent> out) throws IOException {
-    if (!Files.exists(file)) {
-      return 0;
-    }
-    byte[] bytes = Files.readAllBytes(file);
-    int start = 0;
-    int lineNumber = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] != '\n') {
-        continue;
-      }
-      lineNumber++;
-      String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-      if (!line.isBlank()) {
-        try {
-          out.add(EventCodec.decode(line));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException(
-              "%s line %d is not an event (%s); the log is damaged"
-                  .formatted(file, lineNumber, e.getMessage()),
-              e);
-        }
-      }
-      start = i + 1;
-    }
-    return start;
   }
 }
