@@ -16,6 +16,7 @@ import org.evotraders.agents.prompts.PromptLibrary;
 import org.evotraders.agents.risk.PositionLimits;
 import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.core.event.TeamMember;
+import org.evotraders.core.marketdata.MarketData;
 import org.evotraders.core.marketdata.QuoteSource;
 import org.evotraders.data.synthetic.SyntheticMarket;
 import org.evotraders.data.synthetic.SyntheticQuotes;
@@ -26,6 +27,7 @@ import org.evotraders.models.provider.ModelSettings;
 import org.evotraders.models.provider.ProviderDirectory;
 import org.evotraders.pipeline.cycle.DayProgress;
 import org.evotraders.pipeline.cycle.RunOutcome;
+import org.evotraders.pipeline.cycle.RunParts;
 import org.evotraders.pipeline.cycle.SimulatedRun;
 import org.evotraders.pipeline.cycle.Team;
 import org.evotraders.pipeline.live.AcceleratedClock;
@@ -155,16 +157,7 @@ public final class RunLauncher {
     RunConfig config = prepared.config();
     try (MarketDataSource source = sourceFor(run, config)) {
       RunOutcome outcome =
-          new SimulatedRun(
-                  run,
-                  config,
-                  source.marketData(),
-                  prepared.team(),
-                  prepared.setup(),
-                  prepared.gate().budget(),
-                  prepared.members(),
-                  prepared.files(),
-                  progress)
+          new SimulatedRun(prepared.parts(run, source.marketData(), progress))
               .onLogOpened(opened)
               .stopWhen(stop)
               .execute();
@@ -179,7 +172,14 @@ public final class RunLauncher {
       TeamSetup setup,
       Team team,
       List<TeamMember> members,
-      SimulatedRun.ProjectionFilesFactory files) {}
+      RunParts.ProjectionFilesFactory files) {
+
+    /** Returns the parts of {@code run} over {@code source}, telling {@code progress} each day. */
+    RunParts parts(RunDirectory run, MarketData source, Consumer<DayProgress> progress) {
+      return new RunParts(
+          run, config, source, team, setup, gate.budget(), members, files, progress);
+    }
+  }
 
   private Prepared prepare(
       RunDirectory run,
@@ -284,16 +284,8 @@ public final class RunLauncher {
     }
     LiveRun liveRun =
         new LiveRun(
-                run,
-                config,
-                source.marketData(),
-                new LiveSettings(clock, quotes, decisions, pollInterval),
-                prepared.team(),
-                prepared.setup(),
-                prepared.gate().budget(),
-                prepared.members(),
-                prepared.files(),
-                progress)
+                prepared.parts(run, source.marketData(), progress),
+                new LiveSettings(clock, quotes, decisions, pollInterval))
             .onLogOpened(opened);
     return new LiveLaunch(config, liveRun, prepared.gate(), source);
   }

@@ -6,17 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.agents.toolkit.Toolkit;
 import org.evotraders.core.event.RunEvent.RunFinished;
-import org.evotraders.core.event.RunEvent.RunStarted;
-import org.evotraders.core.event.TeamMember;
 import org.evotraders.core.fills.FillTiming;
 import org.evotraders.core.market.TradingCalendar;
 import org.evotraders.core.market.TradingSession;
-import org.evotraders.core.marketdata.MarketData;
-import org.evotraders.models.cost.Budget;
 import org.evotraders.pipeline.projection.ProjectionFiles;
 import org.evotraders.pipeline.projection.RunProjection;
 import org.evotraders.pipeline.runs.EventLog;
@@ -34,24 +28,9 @@ public final class SimulatedRun {
   /** How long between rewrites of the state files and dashboard exports, in wall-clock time. */
   static final long PROJECTION_INTERVAL_MILLIS = 1_000;
 
-  private final RunDirectory run;
-  private final RunConfig config;
-  private final MarketData source;
-  private final Team team;
-  private final TeamSetup setup;
-  private final Budget budget;
-  private final List<TeamMember> members;
-  private final ProjectionFilesFactory files;
-  private final Consumer<DayProgress> progress;
-  private final TradingCalendar calendar = TradingCalendar.nyse();
+  private final RunParts parts;
   private LogListener opened = (log, projection) -> {};
   private BooleanSupplier stopRequested = () -> false;
-
-  /** Builds the projection writer of a run once its projection exists. */
-  @FunctionalInterface
-  public interface ProjectionFilesFactory {
-    ProjectionFiles of(RunProjection projection);
-  }
 
   /**
    * Sees a run's opened event log and its projection (already subscribed to the log) before the run
@@ -62,25 +41,8 @@ public final class SimulatedRun {
     void opened(EventLog log, RunProjection projection);
   }
 
-  public SimulatedRun(
-      RunDirectory run,
-      RunConfig config,
-      MarketData source,
-      Team team,
-      TeamSetup setup,
-      Budget budget,
-      List<TeamMember> members,
-      ProjectionFilesFactory files,
-      Consumer<DayProgress> progress) {
-    this.run = run;
-    this.config = config;
-    this.source = source;
-    this.team = team;
-    this.setup = setup;
-    this.budget = budget;
-    this.members = members;
-    this.files = files;
-    this.progress = progress;
+  public SimulatedRun(RunParts parts) {
+    this.parts = parts;
   }
 
   /** Calls {@code listener} with the run's log and projection before the first event appends. */
@@ -119,6 +81,8 @@ public final class SimulatedRun {
 
   /** Runs (or resumes) the whole run and returns how it ended. */
   public RunOutcome execute() {
+    RunConfig config = parts.config();
+    RunDirectory run = parts.run();
     List<TradingDay> days = schedule(config);
     if (days.isEmpty()) {
       throw new IllegalArgumentException(
@@ -126,35 +90,21 @@ public final class SimulatedRun {
               .formatted(config.start(), config.end()));
     }
     try (EventLog log = EventLog.open(run.events())) {
-      RestoredBook restored = RestoredBook.of(config, source, days.getFirst(), log.recovered());
+      RestoredBook restored =
+          RestoredBook.of(config, parts.source(), days.getFirst(), log.recovered());
       Book book = restored.book();
       Set<LocalDate> completed = restored.completed();
       RunProjection projection = RunProjection.replay(config, log.recovered());
       log.subscribe(projection::apply);
       opened.opened(log, projection);
-      ProjectionFiles writer = files.of(projection);
+      ProjectionFiles writer = parts.files().of(projection);
       Instant start = days.getFirst().decisionTime();
       RunRecorder recorder = new RunRecorder(log, start);
-      recorder.record(
-          new RunStarted(
-              run.runId(),
-              config.mode(),
-              config.tickers(),
-              config.start(),
-              config.end(),
-              config.initialCash(),
-              members,
-              RunConfig.budgetOf(config),
-              !log.recovered().isEmpty()));
+      recorder.record(parts.started(config.start(), !log.recovered().isEmpty()));
       DailyCycle cycle =
-          new DailyCycle(
-              team,
-              setup,
+          parts.cycle(
               recorder,
-              source,
-              new SessionBars(source, config.tickers(), config.benchmark()),
-              config.tickers(),
-              config.maxCommCycles(),
+              new SessionBars(parts.source(), config.tickers(), config.benchmark()),
               projection::trackRecords);
       long lastWrite = 0;
       int ran = completed.size();
@@ -172,15 +122,18 @@ public final class SimulatedRun {
           reason = "stopped on request after %d of %d days".formatted(ran, days.size());
           break;
         }
-        if (budget.exhausted()) {
+        if (parts.budget().exhausted()) {
           status = "budget_exhausted";
-          reason = budget.message();
+          reason = parts.budget().message();
           break;
         }
         cycle.run(day, book, i + 1 < days.size() ? days.get(i + 1) : null);
         ran++;
-        progress.accept(
-            new DayProgress(day.date(), ran, days.size(), book.lastNav(), config.initialCash()));
+        parts
+            .progress()
+            .accept(
+                new DayProgress(
+                    day.date(), ran, days.size(), book.lastNav(), config.initialCash()));
         long now = System.currentTimeMillis();
         if (now - lastWrite >= PROJECTION_INTERVAL_MILLIS) {
           writer.write(run);

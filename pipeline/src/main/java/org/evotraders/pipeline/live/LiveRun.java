@@ -5,29 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.evotraders.agents.team.TeamSetup;
 import org.evotraders.agents.toolkit.Toolkit;
 import org.evotraders.core.event.RecordedEvent;
 import org.evotraders.core.event.RunEvent.RunFinished;
 import org.evotraders.core.event.RunEvent.RunStarted;
-import org.evotraders.core.event.TeamMember;
 import org.evotraders.core.fills.FillTiming;
 import org.evotraders.core.market.TradingCalendar;
 import org.evotraders.core.market.TradingSession;
-import org.evotraders.core.marketdata.MarketData;
-import org.evotraders.models.cost.Budget;
 import org.evotraders.pipeline.cycle.Book;
 import org.evotraders.pipeline.cycle.DailyCycle;
 import org.evotraders.pipeline.cycle.DayProgress;
 import org.evotraders.pipeline.cycle.FillModels;
 import org.evotraders.pipeline.cycle.RestoredBook;
 import org.evotraders.pipeline.cycle.RunOutcome;
+import org.evotraders.pipeline.cycle.RunParts;
 import org.evotraders.pipeline.cycle.RunRecorder;
 import org.evotraders.pipeline.cycle.SimulatedRun;
-import org.evotraders.pipeline.cycle.SimulatedRun.ProjectionFilesFactory;
-import org.evotraders.pipeline.cycle.Team;
 import org.evotraders.pipeline.cycle.TradingDay;
 import org.evotraders.pipeline.live.RunTimer.RunStopped;
 import org.evotraders.pipeline.projection.ProjectionFiles;
@@ -50,16 +44,10 @@ import org.evotraders.pipeline.runs.RunDirectory;
  */
 public final class LiveRun {
 
+  private final RunParts parts;
   private final RunDirectory run;
   private final RunConfig config;
-  private final MarketData source;
   private final LiveSettings live;
-  private final Team team;
-  private final TeamSetup setup;
-  private final Budget budget;
-  private final List<TeamMember> members;
-  private final ProjectionFilesFactory files;
-  private final Consumer<DayProgress> progress;
   private final ExchangeHours hours = new ExchangeHours(TradingCalendar.nyse());
   private final RunTimer timer;
   private final AtomicReference<RunOutcome> outcome = new AtomicReference<>();
@@ -68,31 +56,14 @@ public final class LiveRun {
   private SimulatedRun.LogListener opened = (log, projection) -> {};
 
   /**
-   * @param config the run's configuration; {@code start} is the first date it may trade on, {@code
-   *     end} the last (null: until stopped)
-   * @param source the market data behind the team's decisions
+   * @param parts the run's parts; its configuration's {@code start} is the first date it may trade
+   *     on, {@code end} the last (null: until stopped)
    */
-  public LiveRun(
-      RunDirectory run,
-      RunConfig config,
-      MarketData source,
-      LiveSettings live,
-      Team team,
-      TeamSetup setup,
-      Budget budget,
-      List<TeamMember> members,
-      ProjectionFilesFactory files,
-      Consumer<DayProgress> progress) {
-    this.run = run;
-    this.config = config;
-    this.source = source;
+  public LiveRun(RunParts parts, LiveSettings live) {
+    this.parts = parts;
+    this.run = parts.run();
+    this.config = parts.config();
     this.live = live;
-    this.team = team;
-    this.setup = setup;
-    this.budget = budget;
-    this.members = members;
-    this.files = files;
-    this.progress = progress;
     this.timer = new RunTimer(live.clock());
   }
 
@@ -178,37 +149,22 @@ public final class LiveRun {
       FillTiming fills = FillModels.of(config.fillModel());
       TradingDay firstDay =
           TradingDay.of(0, 1, hours.session(first), fills, TradingCalendar.nyse());
-      RestoredBook restored = RestoredBook.of(config, source, firstDay, log.recovered());
+      RestoredBook restored = RestoredBook.of(config, parts.source(), firstDay, log.recovered());
       Book book = restored.book();
       RunProjection projection = RunProjection.replay(config, log.recovered());
       log.subscribe(projection::apply);
       opened.opened(log, projection);
-      ProjectionFiles writer = files.of(projection);
+      ProjectionFiles writer = parts.files().of(projection);
       RunRecorder recorder = new RunRecorder(log, live.clock()::now);
-      recorder.record(
-          new RunStarted(
-              run.runId(),
-              config.mode(),
-              config.tickers(),
-              first,
-              config.end(),
-              config.initialCash(),
-              members,
-              RunConfig.budgetOf(config),
-              !log.recovered().isEmpty()));
+      recorder.record(parts.started(first, !log.recovered().isEmpty()));
       List<String> symbols = symbols();
       SessionTape tape = new SessionTape();
       LiveQuotes quotes = new LiveQuotes(live.quotes());
       IntradayMarks marks = new IntradayMarks(book, log);
       DailyCycle cycle =
-          new DailyCycle(
-              team,
-              setup,
+          parts.cycle(
               recorder,
-              source,
               new LiveSessionMarket(quotes, symbols, timer, tape, marks),
-              config.tickers(),
-              config.maxCommCycles(),
               () -> {
                 // the poller's price updates change the projection from another thread
                 synchronized (log) {
@@ -244,9 +200,9 @@ public final class LiveRun {
             reason = "every trading day to %s run".formatted(config.end());
             break;
           }
-          if (budget.exhausted()) {
+          if (parts.budget().exhausted()) {
             status = "budget_exhausted";
-            reason = budget.message();
+            reason = parts.budget().message();
             break;
           }
           timer.waitUntil(
@@ -258,7 +214,9 @@ public final class LiveRun {
           cycle.run(day(done, total, date, fills), book);
           done++;
           last = Optional.of(date);
-          progress.accept(new DayProgress(date, done, total, book.lastNav(), config.initialCash()));
+          parts
+              .progress()
+              .accept(new DayProgress(date, done, total, book.lastNav(), config.initialCash()));
           log.sync();
           synchronized (log) {
             writer.write(run);

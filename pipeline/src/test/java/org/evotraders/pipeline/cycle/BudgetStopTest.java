@@ -172,15 +172,16 @@ class BudgetStopTest {
             .toList();
     Clock clock = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
     return new SimulatedRun(
-        run,
-        CONFIG,
-        market,
-        team,
-        setup,
-        budget,
-        members,
-        projection -> new ProjectionFiles(projection, false, clock),
-        progress);
+        new RunParts(
+            run,
+            CONFIG,
+            market,
+            team,
+            setup,
+            budget,
+            members,
+            projection -> new ProjectionFiles(projection, false, clock),
+            progress));
   }
 
   private static List<LocalDate> dates(

@@ -31,6 +31,7 @@ import org.evotraders.models.cost.CostLedger;
 import org.evotraders.models.gate.ModelGate;
 import org.evotraders.models.provider.ModelSettings;
 import org.evotraders.models.provider.ProviderDirectory;
+import org.evotraders.pipeline.cycle.RunParts;
 import org.evotraders.pipeline.cycle.Team;
 import org.evotraders.pipeline.projection.ProjectionFiles;
 import org.evotraders.pipeline.runs.RunConfig;
@@ -101,16 +102,17 @@ final class LiveRunFixture {
             .toList();
     Clock files = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
     return new LiveRun(
-        run,
-        config,
-        market,
-        settings,
-        team,
-        setup,
-        new Budget(BudgetLimit.none(), new CostLedger()),
-        members,
-        projection -> new ProjectionFiles(projection, false, files),
-        day -> {});
+        new RunParts(
+            run,
+            config,
+            market,
+            team,
+            setup,
+            new Budget(BudgetLimit.none(), new CostLedger()),
+            members,
+            projection -> new ProjectionFiles(projection, false, files),
+            day -> {}),
+        settings);
   }
 
   /** Returns the instant of {@code time} in New York on {@code date}. */
