@@ -19,7 +19,6 @@ import org.evotraders.core.signals.Prediction;
 import org.evotraders.core.signals.Signal;
 import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
-import org.evotraders.models.ModelCall;
 
 /**
  * One of the four analysts: forms its view from its tools' results, speaks in the conference and
@@ -65,18 +64,16 @@ public final class AnalystAgent {
                         new TickerView(t, Signal.NEUTRAL, 0, "no valid answer: neutral by default"))
                 .toList());
     ModelAnswer<AnalystAnswer> answer =
-        setup
-            .gate()
-            .call(
-                ModelCall.structured(
-                        role.id(),
-                        "analysis",
-                        facts.date(),
-                        setup.model(role),
-                        () -> List.of(system, Message.user(analysisPrompt(facts))),
-                        AnalystAnswer.class,
-                        fallback)
-                    .withFacts(facts));
+        Conversation.structured(
+            setup,
+            role,
+            "analysis",
+            facts.date(),
+            system,
+            () -> analysisPrompt(facts),
+            AnalystAnswer.class,
+            fallback,
+            facts);
     Map<String, TickerView> byTicker =
         AnswersByTicker.of(answer.value().signals(), TickerView::ticker);
     List<AnalystSignal> signals = new ArrayList<>();
@@ -106,18 +103,16 @@ public final class AnalystAgent {
                 .map(t -> new TickerPrediction(t, Direction.NEUTRAL, 0))
                 .toList());
     ModelAnswer<PredictionAnswer> answer =
-        setup
-            .gate()
-            .call(
-                ModelCall.structured(
-                        role.id(),
-                        "prediction",
-                        facts.date(),
-                        setup.model(role),
-                        () -> List.of(system, Message.user(predictionPrompt(facts))),
-                        PredictionAnswer.class,
-                        fallback)
-                    .withFacts(facts));
+        Conversation.structured(
+            setup,
+            role,
+            "prediction",
+            facts.date(),
+            system,
+            () -> predictionPrompt(facts),
+            PredictionAnswer.class,
+            fallback,
+            facts);
     Map<String, TickerPrediction> byTicker =
         AnswersByTicker.of(answer.value().predictions(), TickerPrediction::ticker);
     List<Prediction> predictions = new ArrayList<>();

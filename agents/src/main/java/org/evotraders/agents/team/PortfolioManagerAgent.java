@@ -12,7 +12,6 @@ import org.evotraders.agents.facts.DecisionFacts;
 import org.evotraders.core.orders.Action;
 import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
-import org.evotraders.models.ModelCall;
 
 /**
  * The portfolio manager: leads the conference, sums it up, and decides one incremental order per
@@ -74,18 +73,16 @@ public final class PortfolioManagerAgent {
                 .toList(),
             "No valid decision: holding every position.");
     ModelAnswer<DecisionAnswer> answer =
-        setup
-            .gate()
-            .call(
-                ModelCall.structured(
-                        ROLE.id(),
-                        "decision",
-                        facts.date(),
-                        setup.model(ROLE),
-                        () -> List.of(system, Message.user(decisionPrompt(facts))),
-                        DecisionAnswer.class,
-                        fallback)
-                    .withFacts(facts));
+        Conversation.structured(
+            setup,
+            ROLE,
+            "decision",
+            facts.date(),
+            system,
+            () -> decisionPrompt(facts),
+            DecisionAnswer.class,
+            fallback,
+            facts);
     Map<String, TickerDecision> byTicker =
         AnswersByTicker.of(answer.value().decisions(), TickerDecision::ticker);
     List<TickerDecision> decisions =
