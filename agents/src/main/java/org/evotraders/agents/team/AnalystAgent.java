@@ -17,7 +17,6 @@ import org.evotraders.core.signals.AnalystSignal;
 import org.evotraders.core.signals.Direction;
 import org.evotraders.core.signals.Prediction;
 import org.evotraders.core.signals.Signal;
-import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
 
 /**
@@ -30,7 +29,7 @@ public final class AnalystAgent {
 
   private final Role role;
   private final TeamSetup setup;
-  private final Message system;
+  private final Conversation conversation;
 
   public AnalystAgent(Role role, TeamSetup setup) {
     if (!role.isAnalyst()) {
@@ -38,16 +37,11 @@ public final class AnalystAgent {
     }
     this.role = role;
     this.setup = setup;
-    this.system =
-        Message.system(
-            setup
-                .prompts()
-                .template(role, "system")
-                .render(
-                    Map.of(
-                        "role_name", role.displayName(),
-                        "focus", setup.prompts().focus(role),
-                        "run_prompt", setup.runPrompt())));
+    this.conversation =
+        new Conversation(
+            setup,
+            role,
+            Map.of("role_name", role.displayName(), "focus", setup.prompts().focus(role)));
   }
 
   public Role role() {
@@ -64,12 +58,9 @@ public final class AnalystAgent {
                         new TickerView(t, Signal.NEUTRAL, 0, "no valid answer: neutral by default"))
                 .toList());
     ModelAnswer<AnalystAnswer> answer =
-        Conversation.structured(
-            setup,
-            role,
+        conversation.structured(
             "analysis",
             facts.date(),
-            system,
             () -> analysisPrompt(facts),
             AnalystAnswer.class,
             fallback,
@@ -91,8 +82,7 @@ public final class AnalystAgent {
 
   /** Returns the analyst's reply in a conference round. */
   public Said<String> reply(ConferenceFacts facts) {
-    return Conversation.text(
-        setup, role, "conference", facts.date(), system, () -> conferencePrompt(facts), facts);
+    return conversation.text("conference", facts.date(), () -> conferencePrompt(facts), facts);
   }
 
   /** Returns the analyst's UP/DOWN/NEUTRAL prediction on every ticker of {@code facts}. */
@@ -103,12 +93,9 @@ public final class AnalystAgent {
                 .map(t -> new TickerPrediction(t, Direction.NEUTRAL, 0))
                 .toList());
     ModelAnswer<PredictionAnswer> answer =
-        Conversation.structured(
-            setup,
-            role,
+        conversation.structured(
             "prediction",
             facts.date(),
-            system,
             () -> predictionPrompt(facts),
             PredictionAnswer.class,
             fallback,

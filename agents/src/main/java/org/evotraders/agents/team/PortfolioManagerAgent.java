@@ -10,7 +10,6 @@ import org.evotraders.agents.answers.TickerDecision;
 import org.evotraders.agents.facts.ConferenceFacts;
 import org.evotraders.agents.facts.DecisionFacts;
 import org.evotraders.core.orders.Action;
-import org.evotraders.models.Message;
 import org.evotraders.models.ModelAnswer;
 
 /**
@@ -23,22 +22,16 @@ public final class PortfolioManagerAgent {
   private static final Role ROLE = Role.PORTFOLIO_MANAGER;
 
   private final TeamSetup setup;
-  private final Message system;
+  private final Conversation conversation;
 
   public PortfolioManagerAgent(TeamSetup setup) {
     this.setup = setup;
-    this.system =
-        Message.system(
-            setup
-                .prompts()
-                .template(ROLE, "system")
-                .render(Map.of("run_prompt", setup.runPrompt())));
+    this.conversation = new Conversation(setup, ROLE, Map.of());
   }
 
   /** Opens a conference round. */
   public Said<String> open(ConferenceFacts facts) {
-    return Conversation.text(
-        setup, ROLE, "conference", facts.date(), system, () -> openingPrompt(facts), facts);
+    return conversation.text("conference", facts.date(), () -> openingPrompt(facts), facts);
   }
 
   private String openingPrompt(ConferenceFacts facts) {
@@ -51,12 +44,9 @@ public final class PortfolioManagerAgent {
 
   /** Sums up the conference after its last round. */
   public Said<String> summarise(ConferenceFacts facts) {
-    return Conversation.text(
-        setup,
-        ROLE,
+    return conversation.text(
         "conference_summary",
         facts.date(),
-        system,
         () -> setup.prompts().template(ROLE, "conference-summary").render(conferenceValues(facts)),
         facts);
   }
@@ -73,12 +63,9 @@ public final class PortfolioManagerAgent {
                 .toList(),
             "No valid decision: holding every position.");
     ModelAnswer<DecisionAnswer> answer =
-        Conversation.structured(
-            setup,
-            ROLE,
+        conversation.structured(
             "decision",
             facts.date(),
-            system,
             () -> decisionPrompt(facts),
             DecisionAnswer.class,
             fallback,

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.evotraders.agents.Role;
 import org.evotraders.agents.facts.RiskFacts;
-import org.evotraders.models.Message;
 
 /**
  * The risk manager's written assessment. Its hard limits are computed in code before it speaks
@@ -14,27 +13,15 @@ import org.evotraders.models.Message;
 public final class RiskManagerAgent {
 
   private final TeamSetup setup;
-  private final Message system;
+  private final Conversation conversation;
 
   public RiskManagerAgent(TeamSetup setup) {
     this.setup = setup;
-    this.system =
-        Message.system(
-            setup
-                .prompts()
-                .template(Role.RISK_MANAGER, "system")
-                .render(Map.of("run_prompt", setup.runPrompt())));
+    this.conversation = new Conversation(setup, Role.RISK_MANAGER, Map.of());
   }
 
   public Said<String> assess(RiskFacts facts) {
-    return Conversation.text(
-        setup,
-        Role.RISK_MANAGER,
-        "assessment",
-        facts.date(),
-        system,
-        () -> assessmentPrompt(facts),
-        facts);
+    return conversation.text("assessment", facts.date(), () -> assessmentPrompt(facts), facts);
   }
 
   private String assessmentPrompt(RiskFacts facts) {
