@@ -172,26 +172,7 @@ final class BacktestCommand implements Callable<Integer> {
   /** Writes a new budget into a resumed run's BOOTSTRAP.md. */
   private static void newBudget(RunDirectory run, RunConfig.Budget budget) {
     Bootstrap bootstrap = Bootstrap.read(run.bootstrap());
-    RunConfig c = bootstrap.config();
-    RunConfig raised =
-        new RunConfig(
-            c.mode(),
-            c.data(),
-            c.tickers(),
-            c.start(),
-            c.end(),
-            c.initialCash(),
-            c.marginRequirement(),
-            c.costs(),
-            c.fillModel(),
-            c.benchmark(),
-            c.maxCommCycles(),
-            c.risk(),
-            c.models(),
-            budget,
-            c.seed(),
-            c.memory());
-    new Bootstrap(raised, bootstrap.prompt()).write(run.bootstrap());
+    new Bootstrap(bootstrap.config().withBudget(budget), bootstrap.prompt()).write(run.bootstrap());
   }
 
   /**

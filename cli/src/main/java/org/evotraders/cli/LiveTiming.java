@@ -16,29 +16,8 @@ record LiveTiming(boolean mock, DecisionTime decisions, Duration poll) {
   /** Returns the run's configuration for this kind of run. */
   RunConfig configure(RunConfig base) {
     if (mock) {
-      return withMode(base, "mock", base.start(), base.end());
+      return base.withSchedule("mock", base.start(), base.end());
     }
-    return withMode(base, "live", LiveRun.tradingDate(Instant.now()), null);
-  }
-
-  private static RunConfig withMode(
-      RunConfig c, String mode, java.time.LocalDate start, java.time.LocalDate end) {
-    return new RunConfig(
-        mode,
-        c.data(),
-        c.tickers(),
-        start,
-        end,
-        c.initialCash(),
-        c.marginRequirement(),
-        c.costs(),
-        c.fillModel(),
-        c.benchmark(),
-        c.maxCommCycles(),
-        c.risk(),
-        c.models(),
-        c.budget(),
-        c.seed(),
-        c.memory());
+    return base.withSchedule("live", LiveRun.tradingDate(Instant.now()), null);
   }
 }

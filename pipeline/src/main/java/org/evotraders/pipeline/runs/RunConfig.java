@@ -42,6 +42,48 @@ public record RunConfig(
   /** The model one agent uses. */
   public record AgentModel(String provider, String name) {}
 
+  /** Returns this configuration with {@code budget} as its spending limits. */
+  public RunConfig withBudget(Budget budget) {
+    return new RunConfig(
+        mode,
+        data,
+        tickers,
+        start,
+        end,
+        initialCash,
+        marginRequirement,
+        costs,
+        fillModel,
+        benchmark,
+        maxCommCycles,
+        risk,
+        models,
+        budget,
+        seed,
+        memory);
+  }
+
+  /** Returns this configuration as a run of {@code mode} from {@code start} to {@code end}. */
+  public RunConfig withSchedule(String mode, LocalDate start, LocalDate end) {
+    return new RunConfig(
+        mode,
+        data,
+        tickers,
+        start,
+        end,
+        initialCash,
+        marginRequirement,
+        costs,
+        fillModel,
+        benchmark,
+        maxCommCycles,
+        risk,
+        models,
+        budget,
+        seed,
+        memory);
+  }
+
   /** Returns the run's spending limits as its run_started event carries them. */
   public static org.evotraders.core.event.RunBudget budgetOf(RunConfig config) {
     return config.budget() == null
