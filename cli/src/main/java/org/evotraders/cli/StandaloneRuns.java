@@ -111,9 +111,12 @@ final class StandaloneRuns implements RunControl {
           progress.accept(day);
           pause(config, stop);
         };
+    // A platform thread: a run computes for minutes without blocking, and on a virtual thread it
+    // would hold one of the few carriers the gateway's client senders need meanwhile.
     Thread thread =
-        Thread.ofVirtual()
+        Thread.ofPlatform()
             .name("run-" + run.runId())
+            .daemon()
             .unstarted(
                 () -> {
                   try {
@@ -142,8 +145,9 @@ final class StandaloneRuns implements RunControl {
     RunLauncher.LiveLaunch live = prepare.apply(streamed(run, config));
     CompletableFuture<RunOutcome> result = new CompletableFuture<>();
     Thread thread =
-        Thread.ofVirtual()
+        Thread.ofPlatform()
             .name("run-" + run.runId())
+            .daemon()
             .unstarted(
                 () -> {
                   try (live) {
