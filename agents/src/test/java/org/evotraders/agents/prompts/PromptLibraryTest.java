@@ -44,6 +44,17 @@ class PromptLibraryTest {
   }
 
   @Test
+  void installingGivesEveryAgentItsPromptFilesAndASkillsFolder() {
+    PromptLibrary.install(agents);
+
+    for (Role role : Role.values()) {
+      Path own = agents.resolve(role.id());
+      assertThat(own.resolve("skills")).isDirectory();
+      assertThat(own.resolve("prompts").resolve("system.md")).isRegularFile();
+    }
+  }
+
+  @Test
   void everyDefaultTemplateUsesOnlyThePlaceholdersItsAgentGives() {
     PromptLibrary library = PromptLibrary.install(agents);
 
