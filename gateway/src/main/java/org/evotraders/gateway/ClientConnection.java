@@ -52,7 +52,7 @@ final class ClientConnection {
   private record State() implements Outgoing {}
 
   /** The gateway now serves another run: its seqs start again. */
-  private record Switched(RunFeed feed) implements Outgoing {}
+  private record Switched(RunFeed feed, Snapshot state) implements Outgoing {}
 
   private final Session session;
   private final FrameSender frames;
@@ -113,9 +113,13 @@ final class ClientConnection {
     enqueue(new State());
   }
 
-  /** Queues a switch to another run: the client gets its initial_state, then its events. */
-  void switchTo(RunFeed next) {
-    enqueue(new Switched(next));
+  /**
+   * Queues a switch to another run: the client gets {@code state}, that run's state when the switch
+   * was made, then the run's events after it, so one that starts playing at once (a replay) is seen
+   * from its first event however late this client's thread takes the switch.
+   */
+  void switchTo(RunFeed next, Snapshot state) {
+    enqueue(new Switched(next, state));
   }
 
   int queued() {
@@ -181,7 +185,7 @@ final class ClientConnection {
         feed = switched.feed();
         cursor = 0;
         floor = 0;
-        sendState(feed.snapshot());
+        sendState(switched.state());
         catchUp(feed.lastSeq());
       }
     }

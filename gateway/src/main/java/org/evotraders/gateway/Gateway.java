@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.evotraders.gateway.feed.Delivery;
 import org.evotraders.gateway.feed.RunFeed;
+import org.evotraders.gateway.feed.Snapshot;
 import org.evotraders.gateway.feed.SwitchableFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +103,9 @@ public final class Gateway implements AutoCloseable {
   /** Moves every client to the run {@code next}: they get its initial_state. */
   private void switched(RunFeed next) {
     LOG.info("gateway now serves run {}", next.runId());
+    Snapshot state = next.snapshot();
     for (ClientConnection client : clients.values()) {
-      client.switchTo(next);
+      client.switchTo(next, state);
     }
   }
 
